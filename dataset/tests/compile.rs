@@ -1,0 +1,204 @@
+//! Each defect a data file can have is refused with a message naming the file, the entry and
+//! the field; and the real data file compiles.
+#![cfg(feature = "compile")]
+
+use timeline_data::compile::{check, compile, DataError, Place};
+
+const SOURCE: &str = "Intro line with “a verbatim quote” here.\n\nThe Heading\n\nMore text.\n\nA Publication Title\n\nType: Analysis\n";
+
+fn valid() -> serde_json::Value {
+    serde_json::json!({
+        "kinds": [{"id": "summit", "label": "Summit"}, {"id": "publication", "label": "Publication"}],
+        "actors": [
+            {"id": "north-korea", "name": "North Korea", "group": "country"},
+            {"id": "joseph-yun", "name": "Joseph Yun", "group": "person", "role": "Ambassador"}
+        ],
+        "entries": [
+            {
+                "slug": "first", "title": "First", "date": "1953-07-27",
+                "provenance": {"kind": "added", "note": "From the record."},
+                "kind": "summit", "actors": ["north-korea"], "summary": "Something happened.",
+                "quotes": [{"text": "a verbatim quote", "speaker": "joseph-yun"}],
+                "section": "Introduction", "related": ["second"]
+            },
+            {
+                "slug": "second", "title": "Second", "date": "2018", "end": "2019-03",
+                "provenance": {"kind": "stated", "note": "The article says so."},
+                "kind": "publication", "actors": ["joseph-yun"], "summary": "Something else.",
+                "section": "Related publication: A Publication Title", "publication_type": "Analysis",
+                "related": ["first"]
+            }
+        ]
+    })
+}
+
+fn errors_for(data: &serde_json::Value) -> Vec<String> {
+    match check("timeline.json", &data.to_string(), SOURCE) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(DataError::to_string).collect(),
+    }
+}
+
+/// Applies `defect` to a valid file and asserts that exactly the expected message comes back.
+fn assert_refused(defect: impl FnOnce(&mut serde_json::Value), expected: &str) {
+    let mut data = valid();
+    defect(&mut data);
+    let errors = errors_for(&data);
+    assert!(
+        errors.iter().any(|error| error == expected),
+        "expected {expected:?} among {errors:#?}"
+    );
+}
+
+#[test]
+fn the_valid_fixture_passes() {
+    assert_eq!(errors_for(&valid()), Vec::<String>::new());
+}
+
+#[test]
+fn syntax_errors_name_the_file() {
+    let errors = check("timeline.json", "{ not json", SOURCE).err().unwrap();
+    assert_eq!(errors[0].place, Place::File);
+    assert!(errors[0].to_string().starts_with("timeline.json: not valid timeline JSON"));
+}
+
+#[test]
+fn a_bad_date_names_entry_and_field() {
+    assert_refused(
+        |d| d["entries"][0]["date"] = "1953-02-30".into(),
+        "timeline.json: entry 1 “first”, field `date`: “1953-02-30” is not a valid date: day 30 is not between 1 and 28",
+    );
+    assert_refused(
+        |d| d["entries"][1]["end"] = "2017".into(),
+        "timeline.json: entry 2 “second”, field `end`: “2017” is not after the start date “2018”",
+    );
+}
+
+#[test]
+fn a_duplicate_slug_is_refused() {
+    assert_refused(
+        |d| {
+            d["entries"][1]["slug"] = "first".into();
+            d["entries"][1]["related"] = serde_json::json!([]);
+            d["entries"][0]["related"] = serde_json::json!([]);
+        },
+        "timeline.json: entry 2 “first”, field `slug`: is used by an earlier entry too",
+    );
+}
+
+#[test]
+fn a_slug_that_is_not_url_safe_is_refused() {
+    assert_refused(
+        |d| d["entries"][0]["slug"] = "First Entry".into(),
+        "timeline.json: entry 1 “First Entry”, field `slug`: must be lower-case letters and digits in hyphen-separated words",
+    );
+}
+
+#[test]
+fn dangling_and_one_way_related_links_are_refused() {
+    assert_refused(
+        |d| d["entries"][0]["related"] = serde_json::json!(["second", "nowhere"]),
+        "timeline.json: entry 1 “first”, field `related[1]`: “nowhere” is not the slug of any entry",
+    );
+    assert_refused(
+        |d| d["entries"][1]["related"] = serde_json::json!([]),
+        "timeline.json: entry 1 “first”, field `related[0]`: “second” does not list “first” among its related entries",
+    );
+}
+
+#[test]
+fn a_quote_not_in_the_source_is_refused() {
+    assert_refused(
+        |d| d["entries"][0]["quotes"][0]["text"] = "a verbatim quote, improved".into(),
+        "timeline.json: entry 1 “first”, field `quotes[0].text`: is not found verbatim in the source article",
+    );
+}
+
+#[test]
+fn unknown_kinds_actors_and_speakers_are_refused() {
+    assert_refused(
+        |d| d["entries"][0]["kind"] = "battle".into(),
+        "timeline.json: entry 1 “first”, field `kind`: “battle” is not a kind listed under \"kinds\"",
+    );
+    assert_refused(
+        |d| d["entries"][0]["actors"] = serde_json::json!(["north-korea", "atlantis"]),
+        "timeline.json: entry 1 “first”, field `actors[1]`: “atlantis” is not an actor listed under \"actors\"",
+    );
+    assert_refused(
+        |d| d["entries"][0]["quotes"][0]["speaker"] = "nobody".into(),
+        "timeline.json: entry 1 “first”, field `quotes[0].speaker`: “nobody” is not an actor listed under \"actors\"",
+    );
+}
+
+#[test]
+fn unknown_and_missing_fields_are_refused() {
+    let mut data = valid();
+    data["entries"][0]["colour"] = "red".into();
+    let errors = errors_for(&data);
+    assert!(errors[0].starts_with("timeline.json: entry 1 “first”, not a valid entry: unknown field `colour`"), "{errors:?}");
+
+    let mut data = valid();
+    data["entries"][1].as_object_mut().unwrap().remove("title");
+    let errors = errors_for(&data);
+    assert!(errors[0].starts_with("timeline.json: entry 2 “second”, not a valid entry: missing field `title`"), "{errors:?}");
+}
+
+#[test]
+fn entries_out_of_order_are_refused_but_vague_dates_may_overlap() {
+    assert_refused(
+        |d| d["entries"][1]["date"] = "1950".into(),
+        "timeline.json: entry 2 “second”, field `date`: “1950” is earlier than the entry before it, “first”: entries must be in chronological order",
+    );
+    // "1953" covers 27 July 1953, so it may stand after it.
+    let mut data = valid();
+    data["entries"][1]["date"] = "1953".into();
+    data["entries"][1].as_object_mut().unwrap().remove("end");
+    assert_eq!(errors_for(&data), Vec::<String>::new());
+}
+
+#[test]
+fn sections_and_publication_types_must_be_found_in_the_source() {
+    assert_refused(
+        |d| d["entries"][0]["section"] = "The Missing Heading".into(),
+        "timeline.json: entry 1 “first”, field `section`: “The Missing Heading” is neither “Introduction”, a heading of the article, nor “Related publication: ” and a publication title found in it",
+    );
+    assert_refused(
+        |d| d["entries"][1]["publication_type"] = "Opinion".into(),
+        "timeline.json: entry 2 “second”, field `publication_type`: “Type: Opinion” is not found in the source article",
+    );
+}
+
+#[test]
+fn unused_kinds_and_actors_are_refused() {
+    assert_refused(
+        |d| d["kinds"].as_array_mut().unwrap().push(serde_json::json!({"id": "energy", "label": "Energy"})),
+        "timeline.json: kind 3 “energy”, no entry is of this kind",
+    );
+}
+
+#[test]
+fn every_defect_is_reported_not_only_the_first() {
+    let mut data = valid();
+    data["entries"][0]["date"] = "yesterday".into();
+    data["entries"][1]["kind"] = "battle".into();
+    assert_eq!(errors_for(&data).len(), 2);
+}
+
+#[test]
+fn the_generated_source_holds_every_entry() {
+    let rust = compile("timeline.json", &valid().to_string(), SOURCE).unwrap();
+    assert!(rust.contains("slug: \"first\""));
+    assert!(rust.contains("PartialDate::from_parts_unchecked(1953, 7, 27)"));
+    assert!(rust.contains("Provenance::Stated"));
+    assert!(rust.contains("search_text: \"second\\nsomething else.\""));
+}
+
+#[test]
+fn the_project_data_file_compiles() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../assets");
+    let json = std::fs::read_to_string(format!("{root}/timeline.json")).unwrap();
+    let source = std::fs::read_to_string(format!("{root}/source/article.txt")).unwrap();
+    if let Err(errors) = check("assets/timeline.json", &json, &source) {
+        panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    }
+}

@@ -1,0 +1,121 @@
+//! The thin shell around the browser: the address bar, history, focus, title, clipboard and
+//! share sheet. Everything here is called from effects and event handlers, never while
+//! rendering, so that the same components also render on the host.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Document, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
+
+use crate::route::normalize_base;
+use crate::state::HistoryStep;
+
+/// The element the app renders into (pre-rendered pages put their markup there).
+const APP_ROOT_ID: &str = "app";
+
+fn window() -> Window {
+    web_sys::window().expect("the app runs in a browser window")
+}
+
+fn document() -> Document {
+    window().document().expect("a window has a document")
+}
+
+pub fn app_root() -> web_sys::Element {
+    document().get_element_by_id(APP_ROOT_ID).unwrap_or_else(|| document().body().expect("a page has a body").into())
+}
+
+/// The site's base path, from `<base href>` (written by the build from its public URL).
+pub fn base_path() -> String {
+    let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&base_uri).map(|url| url.pathname()).unwrap_or_default();
+    normalize_base(&path)
+}
+
+pub fn path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Path and query of the current address.
+pub fn location() -> String {
+    path() + &search()
+}
+
+/// The full URL for a path and query on this site, as a link to share.
+pub fn absolute_url(location: &str) -> String {
+    window().location().origin().unwrap_or_default() + location
+}
+
+/// Writes `location` into the address bar as a new history step or over the current one.
+pub fn write_history(location: &str, step: HistoryStep) {
+    let Ok(history) = window().history() else { return };
+    let _ = match step {
+        HistoryStep::None => return,
+        HistoryStep::Push => history.push_state_with_url(&JsValue::NULL, "", Some(location)),
+        HistoryStep::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(location)),
+    };
+}
+
+/// Calls `on_change` when Back or Forward changes the address.
+pub fn on_history_change(on_change: impl Fn() + 'static) -> gloo_events::EventListener {
+    gloo_events::EventListener::new(&window(), "popstate", move |_| on_change())
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls the element with `id` into view and moves keyboard focus to it.
+pub fn scroll_to_and_focus(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else { return };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
+}
+
+/// Selects the text of the input with `id`, for copying by hand.
+pub fn select_input(id: &str) {
+    if let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Puts `text` on the clipboard; fails where the browser has no clipboard or refuses it.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
+    let clipboard = window().navigator().clipboard();
+    if clipboard.is_undefined() {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
+}
+
+/// Whether the browser offers a share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false)
+}
+
+/// Opens the share sheet; a reader who dismisses it is not an error worth reporting.
+pub async fn share(title: &str, url: &str) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let _ = JsFuture::from(window().navigator().share_with_data(&data)).await;
+}

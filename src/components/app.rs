@@ -1,0 +1,102 @@
+//! The page: header, messages, filters and the timeline, and the effects that tie the state
+//! to the address bar, the title and keyboard focus.
+
+use yew::prelude::*;
+
+use crate::components::filter_panel::FilterPanel;
+use crate::components::messages::Messages;
+use crate::components::site_header::{SiteFooter, SiteHeader};
+use crate::components::timeline_view::TimelineView;
+use crate::dataset::DATASET;
+use crate::route::{self, Route};
+use crate::state::{Action, AppState};
+use crate::{browser, page, query};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The site's base path, `/` or a sub-path such as `/timeline/`.
+    pub base: AttrValue,
+    /// The page the address names. Only the path decides it, so the server and the browser
+    /// start from the same state; the query string is applied once the page is live.
+    pub route: Route,
+}
+
+/// What the address bar currently asks for.
+fn read_address(base: &str) -> Action {
+    Action::Navigate {
+        route: route::parse_path(&browser::path(), base, &DATASET),
+        query: query::parse(&browser::search(), &DATASET),
+    }
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let route = props.route.clone();
+        move || AppState::for_route(&route)
+    });
+    let base = props.base.clone();
+
+    {
+        // Apply the query string of the address the page was opened with, then follow Back
+        // and Forward.
+        let dispatcher = state.dispatcher();
+        let base = base.clone();
+        use_effect_with((), move |_| {
+            dispatcher.dispatch(read_address(&base));
+            let listener = browser::on_history_change(move || dispatcher.dispatch(read_address(&base)));
+            move || drop(listener)
+        });
+    }
+    {
+        let location = state.location(&base);
+        let step = state.history;
+        use_effect_with(location, move |location| {
+            if *location != browser::location() {
+                browser::write_history(location, step);
+            }
+        });
+    }
+    {
+        let current = state.current;
+        use_effect_with(current.map(|entry| entry.slug), move |_| browser::set_title(&page::title(current)));
+    }
+    {
+        let current = state.current;
+        use_effect_with(state.focus_request, move |_| {
+            if let Some(entry) = current {
+                browser::scroll_to_and_focus(entry.slug);
+            }
+        });
+    }
+
+    let share_query = query::search_suffix(&state.filter);
+    html! {
+        <>
+            <a class="skip-link" href="#timeline">{ "Skip to the timeline" }</a>
+            <SiteHeader base={base.clone()} />
+            <main id="main">
+                <Messages
+                    problem={state.problem.clone()}
+                    notices={state.notices.clone()}
+                    dispatch={state.dispatcher()}
+                />
+                <div class="layout">
+                    <FilterPanel
+                        filter={state.filter.clone()}
+                        matching={state.matching_count()}
+                        dispatch={state.dispatcher()}
+                    />
+                    <TimelineView
+                        base={base.clone()}
+                        filter={state.filter.clone()}
+                        current={state.current}
+                        share_query={share_query}
+                        dispatch={state.dispatcher()}
+                    />
+                </div>
+            </main>
+            <SiteFooter base={base} />
+        </>
+    }
+}

@@ -1,0 +1,158 @@
+//! The filters: free text, kinds of event, who was involved, and years.
+
+use timeline_data::model::ActorGroup;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::dataset::DATASET;
+use crate::filter::{Facet, Filter};
+use crate::state::{Action, AppState};
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub filter: Filter,
+    pub matching: usize,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// A checkbox for one kind or actor, with how many entries choosing it would show.
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    facet: Facet,
+    id: &'static str,
+    label: &'static str,
+    checked: bool,
+    count: usize,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+fn Choice(props: &ChoiceProps) -> Html {
+    let onchange = {
+        let (dispatch, facet, id) = (props.dispatch.clone(), props.facet, props.id);
+        Callback::from(move |_: Event| {
+            dispatch.dispatch(match facet {
+                Facet::Kind => Action::ToggleKind(id),
+                Facet::Actor => Action::ToggleActor(id),
+            })
+        })
+    };
+    let class = match props.facet {
+        Facet::Kind => classes!("choice", format!("kind-{}", props.id)),
+        Facet::Actor => classes!("choice"),
+    };
+    html! {
+        <label class={class}>
+            <input type="checkbox" checked={props.checked} {onchange} />
+            <span class="choice-label">{ props.label }</span>
+            <span class="count">
+                <span class="visually-hidden">{ ", " }</span>
+                { props.count }
+                <span class="visually-hidden">{ if props.count == 1 { " entry" } else { " entries" } }</span>
+            </span>
+        </label>
+    }
+}
+
+fn year_input(value: Option<u16>, id: &'static str, label: &'static str, placeholder: u16, on_year: Callback<Option<u16>>) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        on_year.emit(input.value().trim().parse().ok());
+    });
+    html! {
+        <div class="year-field">
+            <label for={id}>{ label }</label>
+            <input {id} type="number" inputmode="numeric" min="1" max="9999"
+                placeholder={placeholder.to_string()}
+                value={value.map(|year| year.to_string()).unwrap_or_default()}
+                {onchange} />
+        </div>
+    }
+}
+
+#[function_component]
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let filter = &props.filter;
+    let dispatch = &props.dispatch;
+    let (first_year, last_year) = DATASET.year_range();
+
+    let on_text = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            dispatch.dispatch(Action::SetText(input.value()));
+        })
+    };
+    let on_from = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |year| dispatch.dispatch(Action::SetFromYear(year)))
+    };
+    let on_to = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |year| dispatch.dispatch(Action::SetToYear(year)))
+    };
+    let on_clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
+    };
+
+    let kinds = DATASET.kinds.iter().map(|kind| {
+        html! {
+            <Choice key={kind.id} facet={Facet::Kind} id={kind.id} label={kind.label}
+                checked={filter.kinds.contains(kind.id)}
+                count={filter.count_with_only(&DATASET, Facet::Kind, kind.id)}
+                dispatch={dispatch.clone()} />
+        }
+    });
+    let actor_groups = ActorGroup::ALL.into_iter().map(|group| {
+        let actors = DATASET.actors.iter().filter(|actor| actor.group == group);
+        let selected = actors.clone().filter(|actor| filter.actors.contains(actor.id)).count();
+        html! {
+            <details key={group.id()} class="actor-group" open={selected > 0 || group == ActorGroup::Person}>
+                <summary>
+                    { group.plural_label() }
+                    if selected > 0 { <span class="selected-count">{ format!(" ({selected} selected)") }</span> }
+                </summary>
+                <div class="choices">
+                    { for actors.map(|actor| html! {
+                        <Choice key={actor.id} facet={Facet::Actor} id={actor.id} label={actor.name}
+                            checked={filter.actors.contains(actor.id)}
+                            count={filter.count_with_only(&DATASET, Facet::Actor, actor.id)}
+                            dispatch={dispatch.clone()} />
+                    }) }
+                </div>
+            </details>
+        }
+    });
+
+    let total = DATASET.entries.len();
+    html! {
+        <search class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{ "Filter the timeline" }</h2>
+            <div class="search-field">
+                <label for="filter-text">{ "Search titles, summaries and quotes" }</label>
+                <input id="filter-text" type="search" autocomplete="off" spellcheck="false"
+                    value={filter.text.clone()} oninput={on_text} />
+            </div>
+            <fieldset class="kinds">
+                <legend>{ "Kind of event" }</legend>
+                <div class="choices">{ for kinds }</div>
+            </fieldset>
+            <fieldset class="actors">
+                <legend>{ "Who was involved" }</legend>
+                { for actor_groups }
+            </fieldset>
+            <fieldset class="years">
+                <legend>{ "When" }</legend>
+                { year_input(filter.from_year, "filter-from", "From year", first_year, on_from) }
+                { year_input(filter.to_year, "filter-to", "To year", last_year, on_to) }
+            </fieldset>
+            <div class="filter-summary">
+                <p role="status" aria-live="polite" class="match-count">
+                    { format!("{} of {total} entries", props.matching) }
+                </p>
+                <button type="button" onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
+            </div>
+        </search>
+    }
+}

@@ -1,0 +1,45 @@
+//! What the address asked for that could not be shown, said plainly.
+
+use yew::prelude::*;
+
+use crate::query::Notice;
+use crate::state::{Action, AppState, Problem};
+
+#[derive(Properties, PartialEq)]
+pub struct MessagesProps {
+    pub problem: Option<Problem>,
+    pub notices: Vec<Notice>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+pub fn Messages(props: &MessagesProps) -> Html {
+    if props.problem.is_none() && props.notices.is_empty() {
+        return html! {};
+    }
+    let dismiss = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::DismissMessages))
+    };
+    let problem = props.problem.as_ref().map(|problem| {
+        let text = match problem {
+            Problem::UnknownEntry(slug) => {
+                format!("There is no entry called “{slug}”. The link may be mistyped or out of date; the full timeline is below.")
+            }
+            Problem::NotFound(path) => format!("There is no page at “{path}”. The full timeline is below."),
+        };
+        html! { <p class="problem">{ text }</p> }
+    });
+    html! {
+        <section class="messages" role="alert" aria-label="About this link">
+            { for problem }
+            if !props.notices.is_empty() {
+                <p>{ "Parts of the link could not be used:" }</p>
+                <ul>
+                    { for props.notices.iter().map(|notice| html! { <li>{ notice.to_string() }</li> }) }
+                </ul>
+            }
+            <button type="button" class="quiet" onclick={dismiss}>{ "Dismiss" }</button>
+        </section>
+    }
+}

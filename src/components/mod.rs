@@ -1,0 +1,10 @@
+//! The views. Each renders from its props alone and reports what the reader does as
+//! [`crate::state::Action`]s; browser calls happen only in effects and event handlers.
+
+pub mod app;
+pub mod entry_card;
+pub mod filter_panel;
+pub mod messages;
+pub mod share_buttons;
+pub mod site_header;
+pub mod timeline_view;

@@ -1,0 +1,83 @@
+//! The timeline itself: years, the entries in them, and the gaps between.
+
+use timeline_data::model::Entry;
+use yew::prelude::*;
+
+use crate::components::entry_card::EntryCard;
+use crate::dataset::DATASET;
+use crate::filter::Filter;
+use crate::state::{Action, AppState};
+use crate::timeline::{rows, shown, Row};
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    pub base: AttrValue,
+    pub filter: Filter,
+    pub current: Option<&'static Entry>,
+    /// The active filters as `?…`, carried by every shared link.
+    pub share_query: AttrValue,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+fn gap(first_empty: u16, last_empty: u16) -> Html {
+    let years = Row::gap_length(first_empty, last_empty);
+    let empty = if first_empty == last_empty {
+        format!("No entries in {first_empty}")
+    } else {
+        format!("No entries from {first_empty} to {last_empty}")
+    };
+    html! {
+        <li class="gap" key={format!("gap-{first_empty}")} aria-label={format!("{years} years later. {empty}.")}>
+            <span class="gap-mark" aria-hidden="true"></span>
+            <p><strong>{ format!("{years} years later") }</strong><span>{ empty }</span></p>
+        </li>
+    }
+}
+
+#[function_component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let shown = shown(&DATASET, &props.filter, props.current);
+    let body = if shown.is_empty() {
+        let clear = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
+        };
+        html! {
+            <div class="empty">
+                <p>{ "No entries match these filters." }</p>
+                <button type="button" onclick={clear}>{ "Clear all filters" }</button>
+            </div>
+        }
+    } else {
+        html! {
+            <ol class="timeline">
+                { for rows(&shown).into_iter().map(|row| match row {
+                    Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty),
+                    Row::Year { year, entries } => html! {
+                        <li class="year-group" key={format!("year-{year}")}>
+                            <h2 class="year">{ year }</h2>
+                            <ol class="entries">
+                                { for entries.into_iter().map(|item| html! {
+                                    <li key={item.entry.slug}>
+                                        <EntryCard
+                                            entry={item.entry}
+                                            base={props.base.clone()}
+                                            is_current={props.current.is_some_and(|c| std::ptr::eq(c, item.entry))}
+                                            outside_filter={item.outside_filter}
+                                            share_query={props.share_query.clone()}
+                                            dispatch={props.dispatch.clone()} />
+                                    </li>
+                                }) }
+                            </ol>
+                        </li>
+                    },
+                }) }
+            </ol>
+        }
+    };
+    html! {
+        <section id="timeline" class="timeline-section" aria-label="Timeline" tabindex="-1">
+            { body }
+        </section>
+    }
+}

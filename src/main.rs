@@ -1,0 +1,17 @@
+//! The browser entry: reads the page's address and mounts the app, hydrating the pre-rendered
+//! page when there is one.
+
+use peace_timeline::{browser, route, App, AppProps};
+
+fn main() {
+    let base = browser::base_path();
+    let route = route::parse_path(&browser::path(), &base, &peace_timeline::dataset::DATASET);
+    let props = AppProps { base: base.into(), route };
+    let root = browser::app_root();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    if root.has_child_nodes() {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+}

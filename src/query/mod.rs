@@ -1,0 +1,208 @@
+//! The filter as a query string, so that a filtered view can be reloaded and shared.
+//!
+//! `?kind=summit,publication&actor=joseph-yun&from=2018&to=2024&q=end+of+war`
+//!
+//! Parsing is total: whatever arrives (a truncated link, a mangled paste, a crafted URL) gives
+//! the filter it can make sense of plus [`Notice`]s saying what it ignored.
+
+pub mod encoding;
+
+use std::fmt;
+
+use timeline_data::model::Dataset;
+
+use crate::filter::Filter;
+use encoding::{decode, encode, Repairs};
+
+/// Longest free text kept from a link; anything longer is cut.
+pub const MAX_TEXT_CHARS: usize = 200;
+/// Latest year a link may ask for.
+pub const MAX_YEAR: u16 = 9999;
+/// Notices beyond this many are summed up in one.
+const MAX_NOTICES: usize = 5;
+/// Longest piece of a URL quoted back in a notice.
+const MAX_QUOTED_CHARS: usize = 40;
+
+/// Something in a link that was ignored or repaired.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    UnknownKind(String),
+    UnknownActor(String),
+    UnknownParameter(String),
+    NotAYear { parameter: &'static str, value: String },
+    ReversedYears { from: u16, to: u16 },
+    TextTooLong,
+    BrokenEscape,
+    InvalidUtf8,
+    More(usize),
+}
+
+/// Shortens text from a URL before it is shown back to the reader.
+fn quoted(text: &str) -> String {
+    if text.chars().count() > MAX_QUOTED_CHARS {
+        let head: String = text.chars().take(MAX_QUOTED_CHARS).collect();
+        format!("“{head}…”")
+    } else {
+        format!("“{text}”")
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::UnknownKind(kind) => write!(f, "Ignored the unknown kind of event {}.", quoted(kind)),
+            Notice::UnknownActor(actor) => write!(f, "Ignored the unknown actor {}.", quoted(actor)),
+            Notice::UnknownParameter(key) => write!(f, "Ignored the unknown parameter {}.", quoted(key)),
+            Notice::NotAYear { parameter, value } => {
+                write!(f, "Ignored “{parameter}={}”: not a year.", quoted(value).trim_matches(['“', '”']))
+            }
+            Notice::ReversedYears { from, to } => {
+                write!(f, "The years were reversed ({from} after {to}); showing {to} to {from}.")
+            }
+            Notice::TextTooLong => write!(f, "The search text was cut to {MAX_TEXT_CHARS} characters."),
+            Notice::BrokenEscape => f.write_str("Kept a malformed %-escape in the link as plain text."),
+            Notice::InvalidUtf8 => f.write_str("Replaced bytes in the link that are not valid text."),
+            Notice::More(count) => write!(f, "Ignored {count} more problems in the link."),
+        }
+    }
+}
+
+/// A filter read from a query string, and what was ignored on the way.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedQuery {
+    pub filter: Filter,
+    pub notices: Vec<Notice>,
+}
+
+/// Parameters that link shorteners, newsletters and social sites append; they say nothing
+/// about the view and are dropped without a notice.
+fn is_tracking_parameter(key: &str) -> bool {
+    key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "mc_cid" | "mc_eid" | "ref" | "si")
+}
+
+/// Reads a query string (with or without its leading `?`).
+pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
+    let mut filter = Filter::default();
+    let mut notices = Vec::new();
+    let mut repairs = Repairs::default();
+    let mut note_repairs = |found: Repairs| {
+        repairs.broken_escape |= found.broken_escape;
+        repairs.invalid_utf8 |= found.invalid_utf8;
+    };
+
+    for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, key_repairs) = decode(raw_key);
+        let (value, value_repairs) = decode(raw_value);
+        note_repairs(key_repairs);
+        note_repairs(value_repairs);
+        let key = key.trim().to_lowercase();
+        match key.as_str() {
+            "kind" => {
+                for id in list(&value) {
+                    match dataset.kind(&id) {
+                        Some(kind) => {
+                            filter.kinds.insert(kind.id);
+                        }
+                        None => notices.push(Notice::UnknownKind(id)),
+                    }
+                }
+            }
+            "actor" => {
+                for id in list(&value) {
+                    match dataset.actor(&id) {
+                        Some(actor) => {
+                            filter.actors.insert(actor.id);
+                        }
+                        None => notices.push(Notice::UnknownActor(id)),
+                    }
+                }
+            }
+            "from" | "to" => {
+                let parameter = if key == "from" { "from" } else { "to" };
+                match year(&value) {
+                    Some(year) if parameter == "from" => filter.from_year = Some(year),
+                    Some(year) => filter.to_year = Some(year),
+                    None if value.trim().is_empty() => {}
+                    None => notices.push(Notice::NotAYear { parameter, value }),
+                }
+            }
+            "q" => {
+                filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
+                if filter.text.len() < value.len() {
+                    notices.push(Notice::TextTooLong);
+                }
+            }
+            _ if is_tracking_parameter(&key) => {}
+            _ => notices.push(Notice::UnknownParameter(key)),
+        }
+    }
+
+    if let (Some(from), Some(to)) = (filter.from_year, filter.to_year) {
+        if from > to {
+            notices.push(Notice::ReversedYears { from, to });
+            filter.from_year = Some(to);
+            filter.to_year = Some(from);
+        }
+    }
+    if repairs.broken_escape {
+        notices.push(Notice::BrokenEscape);
+    }
+    if repairs.invalid_utf8 {
+        notices.push(Notice::InvalidUtf8);
+    }
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(Notice::More(more));
+    }
+    ParsedQuery { filter, notices }
+}
+
+/// The comma-separated ids of a `kind` or `actor` value, tidied the way people mistype them.
+fn list(value: &str) -> impl Iterator<Item = String> + '_ {
+    value.split(',').map(|id| id.trim().to_lowercase()).filter(|id| !id.is_empty())
+}
+
+fn year(value: &str) -> Option<u16> {
+    let value = value.trim();
+    if value.is_empty() || value.len() > 4 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse().ok().filter(|year| *year <= MAX_YEAR)
+}
+
+/// Writes the filter as a query string without the `?`; empty for the empty filter.
+/// The inverse of [`parse`] for every filter the app can hold.
+pub fn format(filter: &Filter) -> String {
+    let mut pairs = Vec::new();
+    if !filter.kinds.is_empty() {
+        pairs.push(format!("kind={}", filter.kinds.iter().copied().collect::<Vec<_>>().join(",")));
+    }
+    if !filter.actors.is_empty() {
+        pairs.push(format!("actor={}", filter.actors.iter().copied().collect::<Vec<_>>().join(",")));
+    }
+    if let Some(from) = filter.from_year {
+        pairs.push(format!("from={from}"));
+    }
+    if let Some(to) = filter.to_year {
+        pairs.push(format!("to={to}"));
+    }
+    if !filter.text.is_empty() {
+        pairs.push(format!("q={}", encode(&filter.text)));
+    }
+    pairs.join("&")
+}
+
+/// `?` and the query, or nothing for the empty filter: ready to append to a path.
+pub fn search_suffix(filter: &Filter) -> String {
+    let query = format(filter);
+    if query.is_empty() {
+        query
+    } else {
+        format!("?{query}")
+    }
+}

@@ -1,0 +1,46 @@
+//! Which page an address is: the timeline, one entry, one kind of event, or nothing we have.
+//! Paths are relative to the site's base path, so the site works under any sub-path.
+
+use timeline_data::model::{Dataset, Entry, Kind};
+
+use crate::query::encoding::decode;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Entry(&'static Entry),
+    Kind(&'static Kind),
+    /// `entry/<slug>/` for a slug no entry has.
+    UnknownEntry(String),
+    /// Any other path under the base.
+    NotFound(String),
+}
+
+/// The base path with exactly one trailing slash: `/`, `/timeline/`.
+pub fn normalize_base(base: &str) -> String {
+    format!("/{}/", base.trim_matches('/')).replace("//", "/")
+}
+
+/// Reads a path (`/timeline/entry/singapore-summit/`) against the base path (`/timeline/`).
+pub fn parse_path(path: &str, base: &str, dataset: &Dataset) -> Route {
+    let base = normalize_base(base);
+    let Some(rest) = format!("{}/", path.trim_end_matches('/')).strip_prefix(&base).map(str::to_owned) else {
+        return Route::NotFound(decode(path).0);
+    };
+    let rest = rest.strip_suffix("index.html/").map(str::to_owned).unwrap_or(rest);
+    let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(|s| decode(s).0).collect();
+    match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => Route::Home,
+        ["entry", slug] => dataset.entry(slug).map_or_else(|| Route::UnknownEntry((*slug).to_owned()), Route::Entry),
+        ["kind", id] => dataset.kind(id).map_or_else(|| Route::NotFound(decode(path).0), Route::Kind),
+        _ => Route::NotFound(decode(path).0),
+    }
+}
+
+pub fn entry_path(base: &str, slug: &str) -> String {
+    format!("{}entry/{slug}/", normalize_base(base))
+}
+
+pub fn kind_path(base: &str, id: &str) -> String {
+    format!("{}kind/{id}/", normalize_base(base))
+}
