@@ -73,7 +73,7 @@ pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Re
     let (before_title, rest) = template.split_once("<title>").ok_or("the template has no <title>")?;
     let (_, after_title) = rest.split_once("</title>").ok_or("the template's <title> is not closed")?;
     if !after_title.contains(APP_ROOT) {
-        return Err(format!("the template has no {APP_ROOT}"));
+        return Err(format!("the template has no empty {APP_ROOT} (pre-rendered already? build it afresh)"));
     }
     let html = after_title.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
     Ok(format!("{before_title}{}{html}", head(&page.meta, origin)))

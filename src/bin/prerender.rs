@@ -28,9 +28,6 @@ fn main() {
     let template_path = site.join("index.html");
     let template = fs::read_to_string(&template_path)
         .unwrap_or_else(|error| fail(format!("cannot read {}: {error}", template_path.display())));
-    if template.contains(r#"<div id="app"><"#) {
-        fail(format!("{} is already pre-rendered; build it afresh", template_path.display()));
-    }
     let pages = pages(&base);
     for page in &pages {
         let html = futures::executor::block_on(render(&template, page, &base, origin))

@@ -94,7 +94,7 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
         match serde_json::from_value::<RawEntry>(value) {
             Ok(entry) => {
                 if let Some(entry) =
-                    check_entry(&mut report, &place, entry, &kind_index, &actor_index, &actors, source_text)
+                    check_entry(&mut report, &place, entry, &raw.kinds, &kind_index, &actor_index, &actors, source_text)
                 {
                     entries.push((place, entry));
                 }
@@ -175,6 +175,7 @@ fn check_entry(
     report: &mut Report,
     place: &Place,
     entry: RawEntry,
+    kinds: &[RawKind],
     kind_index: &HashMap<String, usize>,
     actor_index: &HashMap<String, usize>,
     actors: &[CheckedActor],
@@ -211,6 +212,7 @@ fn check_entry(
         }
     };
     let kind = kind_index.get(&entry.kind).copied();
+    let kind_label = kind.map_or("", |kind| kinds[kind].label.as_str());
     if kind.is_none() {
         report.field(place, "kind", format!("“{}” is not a kind listed under \"kinds\"", entry.kind));
     }
@@ -269,7 +271,7 @@ fn check_entry(
     if report.errors.len() > errors_before {
         return None;
     }
-    let search_text = search_text(&entry, &quotes, actors);
+    let search_text = search_text(&entry, kind_label, &entry_actors, &quotes, actors);
     Some(CheckedEntry {
         date: date?,
         end,
@@ -287,9 +289,17 @@ fn section_is_in_source(section: &str, source_text: &str) -> bool {
     section == INTRODUCTION || (!heading.trim().is_empty() && source_text.lines().any(|line| line.trim() == heading))
 }
 
-/// What free-text search looks through, lower-cased once at build time.
-fn search_text(entry: &RawEntry, quotes: &[CheckedQuote], actors: &[CheckedActor]) -> String {
-    let mut parts = vec![entry.title.as_str(), entry.summary.as_str()];
+/// What free-text search looks through (title, summary, quotes, and the kind and people a
+/// reader may type too), lower-cased once at build time.
+fn search_text(
+    entry: &RawEntry,
+    kind_label: &str,
+    entry_actors: &[usize],
+    quotes: &[CheckedQuote],
+    actors: &[CheckedActor],
+) -> String {
+    let mut parts = vec![entry.title.as_str(), entry.summary.as_str(), kind_label];
+    parts.extend(entry_actors.iter().map(|&actor| actors[actor].raw.name.as_str()));
     for quote in quotes {
         parts.push(&quote.text);
         parts.push(&actors[quote.speaker].raw.name);

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing; fast when everything is there.
+# Needs: rustup's Rust, Node 20 with npm, root (for apt). Reaches only the package registries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  step "Chromium and ChromeDriver (apt)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  step "trunk 0.21 (a few minutes, once)"
+  cargo install --locked trunk --version '~0.21'
+fi
+
+# wasm-bindgen's command-line tool must match the library version Cargo.lock pins exactly.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  step "wasm-bindgen-cli $bindgen_version (a few minutes, once)"
+  # Its own lock file does not resolve on this toolchain, hence no --locked.
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
+  echo "Trunk.toml's [tools] wasm_bindgen must be $bindgen_version, the version Cargo.lock pins" >&2
+  exit 1
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm packages (wasm-opt, Playwright's driver)"
+  npm ci --no-audit --no-fund
+fi
+
+# trunk builds offline, so every crate must already be here.
+cargo fetch --locked >/dev/null
