@@ -26,6 +26,8 @@ pub fn Messages(props: &MessagesProps) -> Html {
             Problem::UnknownEntry(slug) => {
                 format!("There is no entry called “{slug}”. The link may be mistyped or out of date; the full timeline is below.")
             }
+            // The pre-rendered 404 page cannot know which address it will answer for.
+            Problem::NotFound(path) if path.is_empty() => "There is no page at this address. The full timeline is below.".to_owned(),
             Problem::NotFound(path) => format!("There is no page at “{path}”. The full timeline is below."),
         };
         html! { <p class="problem">{ text }</p> }

@@ -1,0 +1,106 @@
+// Shared set-up for the end-to-end tests: the built site served by a plain static server
+// under a sub-path, Debian's Chromium driven by playwright-core, and a record of everything
+// that went wrong on a page (console errors, uncaught exceptions, failed requests).
+
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+export const SITE = process.env.E2E_SITE ?? `${repo}target/site-e2e`;
+export const MOUNT = process.env.E2E_MOUNT ?? '/timeline/';
+export const ARTIFACTS = `${repo}e2e/artifacts`;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** Starts the static server and Chromium; returns what the tests need and a stop(). */
+export async function start() {
+  const port = await freePort();
+  const server = spawn('python3', [`${repo}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(`${origin}${MOUNT}`);
+      if (response.ok) break;
+    } catch (error) {
+      if (attempt > 100) throw new Error(`the static server did not start: ${error}`);
+    }
+    await sleep(100);
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    browser,
+    origin,
+    url: (path = '') => `${origin}${MOUNT}${path}`,
+    async stop() {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
+
+/**
+ * Opens a page that records its problems. `problems` lists console errors and warnings,
+ * uncaught exceptions and failed requests (a 404 for a page we asked to be missing is not a
+ * failure of a request the page itself made, so only sub-resources count).
+ */
+export async function openPage(context, url, { width = 1280, height = 900 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const problems = [];
+  page.on('console', (message) => {
+    if (!['error', 'warning'].includes(message.type())) return;
+    // Chromium logs a missing page's own 404 as a console error; a missing *page* is what
+    // some tests ask for, and its status is asserted by those tests, so only sub-resources count.
+    const isDocumentStatus = message.text().startsWith('Failed to load resource') && message.location().url === page.url();
+    if (!isDocumentStatus) problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  const response = url ? await goto(page, url) : null;
+  return { page, problems, status: response?.status() };
+}
+
+/** Navigates and waits until the app has started (trunk sets window.wasmBindings). */
+export async function goto(page, url) {
+  const response = await page.goto(url);
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 20_000 });
+  await settle(page);
+  return response;
+}
+
+/** Lets effects and the renders they cause finish: two frames. */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: false });
+}
+
+export const entries = (page) => page.getByRole('article');

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the component tests in headless Chromium (tests/browser_components.rs).
+#   scripts/test-wasm.sh [extra cargo test arguments, e.g. a test name filter]
+# Needs the wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (wasm-bindgen-test-runner),
+# Debian chromium at /usr/bin/chromium and chromedriver (see webdriver.json and .cargo/config.toml).
+# Do not pass -q: cargo forwards it to the runner, which rejects it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+cargo test --target wasm32-unknown-unknown --test browser_components "$@"

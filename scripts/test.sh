@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# One command: installs what is missing, then runs every test and exits non-zero on any failure.
+#   1. host: cargo test (data compiler, data, dates, filtering, URL state, reducer, renderer)
+#   2. browser unit tests: wasm-bindgen-test in headless Chromium
+#   3. end to end: the release build under a sub-path, driven by playwright-core in Chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+printf '\n== Host tests\n'
+cargo test --locked --workspace --all-features
+
+printf '\n== Browser unit tests (wasm-bindgen-test in Chromium)\n'
+bash scripts/test-wasm.sh
+
+printf '\n== End-to-end tests (release build served under /timeline/)\n'
+site=target/site-e2e
+rm -rf "$site"
+PUBLIC_URL=/timeline/ bash scripts/build.sh "$site"
+E2E_SITE="$site" E2E_MOUNT=/timeline/ node --test --test-concurrency=1 e2e/
