@@ -64,6 +64,16 @@ pub fn on_history_change(on_change: impl Fn() + 'static) -> gloo_events::EventLi
     gloo_events::EventListener::new(&window(), "popstate", move |_| on_change())
 }
 
+/// The class `pending-link.js` puts on `<html>` while a shared link's filters wait for the app.
+const APPLYING_LINK_CLASS: &str = "applying-link";
+
+/// Shows the timeline again once the link's filters are applied.
+pub fn mark_link_applied() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1(APPLYING_LINK_CLASS);
+    }
+}
+
 pub fn set_title(title: &str) {
     document().set_title(title);
 }

@@ -44,6 +44,7 @@ pub fn App(props: &AppProps) -> Html {
         let base = base.clone();
         use_effect_with((), move |_| {
             dispatcher.dispatch(read_address(&base));
+            browser::mark_link_applied();
             let listener = browser::on_history_change(move || dispatcher.dispatch(read_address(&base)));
             move || drop(listener)
         });
@@ -83,6 +84,7 @@ pub fn App(props: &AppProps) -> Html {
                 />
                 <div class="layout">
                     <FilterPanel
+                        base={base.clone()}
                         filter={state.filter.clone()}
                         matching={state.matching_count()}
                         dispatch={state.dispatcher()}

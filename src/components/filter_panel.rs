@@ -6,10 +6,12 @@ use yew::prelude::*;
 
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
+use crate::route;
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
+    pub base: AttrValue,
     pub filter: Filter,
     pub matching: usize,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -129,20 +131,29 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     html! {
         <search class="filters" aria-labelledby="filters-title">
             <h2 id="filters-title">{ "Filter the timeline" }</h2>
-            <div class="search-field">
+            <nav class="no-js-only kind-links" aria-label="Browse by kind of event">
+                <p>{ "The filters need JavaScript; these pages work without it:" }</p>
+                <ul>
+                    <li><a href={props.base.clone()}>{ "All entries" }</a></li>
+                    { for DATASET.kinds.iter().map(|kind| html! {
+                        <li><a href={route::kind_path(&props.base, kind.id)}>{ kind.label }</a></li>
+                    }) }
+                </ul>
+            </nav>
+            <div class="search-field needs-js">
                 <label for="filter-text">{ "Search titles, summaries and quotes" }</label>
                 <input id="filter-text" type="search" autocomplete="off" spellcheck="false"
                     value={filter.text.clone()} oninput={on_text} />
             </div>
-            <fieldset class="kinds">
+            <fieldset class="kinds needs-js">
                 <legend>{ "Kind of event" }</legend>
                 <div class="choices">{ for kinds }</div>
             </fieldset>
-            <fieldset class="actors">
+            <fieldset class="actors needs-js">
                 <legend>{ "Who was involved" }</legend>
                 { for actor_groups }
             </fieldset>
-            <fieldset class="years">
+            <fieldset class="years needs-js">
                 <legend>{ "When" }</legend>
                 { year_input(filter.from_year, "filter-from", "From year", first_year, on_from) }
                 { year_input(filter.to_year, "filter-to", "To year", last_year, on_to) }
@@ -151,7 +162,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <p role="status" aria-live="polite" class="match-count">
                     { format!("{} of {total} entries", props.matching) }
                 </p>
-                <button type="button" onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
+                <button type="button" class="needs-js" onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
             </div>
         </search>
     }

@@ -76,7 +76,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     };
 
     html! {
-        <div class="share">
+        <div class="share needs-js">
             <button type="button" class="quiet" onclick={copy}>{ "Copy link" }</button>
             if *can_share {
                 <button type="button" class="quiet" onclick={share}>{ "Share" }</button>

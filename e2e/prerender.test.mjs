@@ -1,0 +1,159 @@
+// Pre-rendered pages: content without JavaScript and before WebAssembly, hydration that keeps
+// the rendered nodes, and a shared link's filters applied without showing the wrong entries.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { entries, openPage, screenshot, settle, start } from './harness.mjs';
+
+const data = JSON.parse(readFileSync(fileURLToPath(new URL('../assets/timeline.json', import.meta.url)), 'utf8'));
+const TOTAL = data.entries.length;
+const titleOf = (slug) => data.entries.find((entry) => entry.slug === slug).title;
+const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia'];
+const SAMPLE_KINDS = ['summit', 'publication'];
+
+let site;
+before(async () => { site = await start(); });
+after(async () => { await site?.stop(); });
+
+describe('without JavaScript', () => {
+  let context;
+  before(async () => { context = await site.browser.newContext({ javaScriptEnabled: false }); });
+  after(async () => { await context.close(); });
+
+  test('the home page shows the whole timeline and offers pages per kind instead of dead controls', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url(''));
+    assert.equal(await entries(page).count(), TOTAL);
+    assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+    await page.getByText('65 years later').waitFor();
+    assert.equal(await page.getByRole('searchbox').count(), 0, 'no search box that cannot work');
+    assert.equal(await page.getByRole('checkbox').count(), 0, 'no checkboxes that cannot work');
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 0);
+    const kinds = page.getByRole('navigation', { name: 'Browse by kind of event' });
+    await kinds.getByRole('link', { name: 'Summit' }).click();
+    assert.match(page.url(), /\/timeline\/kind\/summit\/$/);
+    await screenshot(page, 'no-js-home');
+    await page.close();
+  });
+
+  for (const slug of SAMPLE_ENTRIES) {
+    test(`the entry page of ${slug} shows that entry marked current, among all the others`, async () => {
+      const page = await context.newPage();
+      const response = await page.goto(site.url(`entry/${slug}/`));
+      assert.equal(response.status(), 200);
+      assert.equal(await entries(page).count(), TOTAL);
+      const current = page.locator('article[aria-current="true"]');
+      assert.equal(await current.count(), 1);
+      assert.equal(await current.getByRole('heading', { level: 3 }).innerText(), titleOf(slug));
+      assert.match(await page.title(), new RegExp(titleOf(slug).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await page.close();
+    });
+  }
+
+  for (const kind of SAMPLE_KINDS) {
+    test(`the ${kind} page lists exactly the entries of that kind`, async () => {
+      const page = await context.newPage();
+      await page.goto(site.url(`kind/${kind}/`));
+      const expected = data.entries.filter((entry) => entry.kind === kind);
+      assert.equal(await entries(page).count(), expected.length);
+      for (const entry of expected) await page.getByRole('article', { name: entry.title, exact: true }).waitFor();
+      await page.close();
+    });
+  }
+
+  test('every entry link opens a page that exists', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url(''));
+    const hrefs = await page.locator('article h3 a').evaluateAll((links) => links.map((link) => link.href));
+    assert.equal(hrefs.length, TOTAL);
+    for (const href of hrefs) {
+      const response = await page.request.get(href);
+      assert.equal(response.status(), 200, href);
+    }
+    await page.close();
+  });
+});
+
+describe('before and without WebAssembly', () => {
+  test('with the wasm request blocked the content is all there', async () => {
+    const context = await site.browser.newContext();
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(site.url('entry/singapore-summit/'));
+    assert.equal(await entries(page).count(), TOTAL);
+    assert.equal(await page.locator('article[aria-current="true"]').getAttribute('id'), 'singapore-summit');
+    await context.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  test('hydration keeps the pre-rendered nodes, and filters and links then work', async () => {
+    const context = await site.browser.newContext();
+    // Hold the wasm back so the pre-rendered nodes can be taken hold of before hydration.
+    await context.route('**/*.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    const { page, problems } = await openPage(context, null);
+    await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => {
+      window.prerendered = {
+        heading: document.querySelector('h1'),
+        article: document.getElementById('armistice-signed'),
+        search: document.getElementById('filter-text'),
+      };
+    });
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await settle(page);
+    const kept = await page.evaluate(() => Object.fromEntries(Object.entries(window.prerendered).map(([name, node]) => [
+      name, node !== null && node.isConnected,
+    ])));
+    assert.deepEqual(kept, { heading: true, article: true, search: true });
+    await page.getByRole('checkbox', { name: /^Summit/ }).check();
+    await settle(page);
+    assert.equal(await entries(page).count(), data.entries.filter((entry) => entry.kind === 'summit').length);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const path of ['', 'entry/singapore-summit/', 'kind/publication/', 'entry/nowhere/', 'no/such/page']) {
+    test(`hydrating /${path} logs no error or warning`, async () => {
+      const context = await site.browser.newContext();
+      const { problems } = await openPage(context, site.url(path));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test("a shared link's filters are applied without first showing the entries they filter out", async () => {
+    const context = await site.browser.newContext();
+    await context.route('**/*.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(site.url('?kind=publication'), { waitUntil: 'domcontentloaded' });
+    const visibleBeforeWasm = await page.evaluate(() =>
+      [...document.querySelectorAll('article')].filter((article) => article.checkVisibility({ visibilityProperty: true })).length);
+    assert.equal(visibleBeforeWasm, 0, 'no unfiltered entry shows while the app starts');
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await settle(page);
+    const publications = data.entries.filter((entry) => entry.kind === 'publication').length;
+    const visibleAfter = await page.evaluate(() =>
+      [...document.querySelectorAll('article')].filter((article) => article.checkVisibility({ visibilityProperty: true })).length);
+    assert.equal(visibleAfter, publications);
+    await context.close();
+  });
+});
+
+describe('site files', () => {
+  test('sitemap.xml lists every page and robots.txt points at it', async () => {
+    const sitemap = await (await fetch(site.url('sitemap.xml'))).text();
+    assert.equal((sitemap.match(/<loc>/g) ?? []).length, 1 + TOTAL + new Set(data.entries.map((e) => e.kind)).size);
+    const robots = await (await fetch(site.url('robots.txt'))).text();
+    assert.match(robots, /Sitemap: .*\/timeline\/sitemap\.xml/);
+  });
+});
