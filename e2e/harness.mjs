@@ -100,6 +100,11 @@ export async function settle(page) {
 }
 
 export async function screenshot(page, name) {
+  // Smooth scrolling may still be under way; a picture mid-scroll shows half-painted areas.
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const at = scrollY;
+    setTimeout(() => resolve(scrollY === at), 150);
+  }));
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: false });
 }
 

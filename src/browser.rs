@@ -100,6 +100,61 @@ pub fn scroll_to_and_focus(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with `id`, scrolling only as far as needed.
+pub fn focus(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Offers `text` as a file to save.
+pub fn download(file_name: &str, mime_type: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document().create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Watches which of the elements with `ids` are on screen; `on_change` gets each element's
+/// id and whether it is now visible, as the reader scrolls. Dropping the watcher stops it.
+pub struct VisibilityWatcher {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl VisibilityWatcher {
+    pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>, on_change: impl Fn(Vec<(String, bool)>) + 'static) -> Option<Self> {
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+            let changes = records
+                .iter()
+                .map(|record| record.unchecked_into::<web_sys::IntersectionObserverEntry>())
+                .map(|record| (record.target().id(), record.is_intersecting()))
+                .collect();
+            on_change(changes);
+        });
+        let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        for id in ids {
+            if let Some(element) = document().get_element_by_id(id) {
+                observer.observe(&element);
+            }
+        }
+        Some(VisibilityWatcher { observer, _callback: callback })
+    }
+}
+
+impl Drop for VisibilityWatcher {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 /// Selects the text of the input with `id`, for copying by hand.
 pub fn select_input(id: &str) {
     if let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {

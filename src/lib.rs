@@ -5,9 +5,11 @@
 //! same components render in the browser and, with the `ssr` feature, on the host at build
 //! time into static pages that the browser build then hydrates.
 
+pub mod axis;
 pub mod browser;
 pub mod components;
 pub mod dataset;
+pub mod export;
 pub mod filter;
 pub mod page;
 #[cfg(feature = "ssr")]

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use timeline_data::model::Entry;
 use yew::Reducible;
 
-use crate::dataset::DATASET;
 use crate::filter::{toggle, Filter};
 use crate::query::{self, Notice, ParsedQuery};
 use crate::route::{self, Route};
@@ -94,11 +93,6 @@ impl AppState {
             None => route::normalize_base(base),
         };
         path + &query::search_suffix(&self.filter)
-    }
-
-    /// How many entries match the filter (the current entry, shown regardless, not counted).
-    pub fn matching_count(&self) -> usize {
-        self.filter.count(&DATASET)
     }
 
     fn change_filter(&mut self, change: impl FnOnce(&mut Filter)) {

@@ -27,6 +27,11 @@ impl Row {
     }
 }
 
+/// The id of a year's heading, for links that jump to it.
+pub fn year_anchor(year: u16) -> String {
+    format!("year-{year}")
+}
+
 /// The entries the filter lets through, plus `current` wherever the filter would hide it.
 pub fn shown(dataset: &Dataset, filter: &Filter, current: Option<&Entry>) -> Vec<Shown> {
     dataset

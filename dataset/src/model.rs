@@ -78,7 +78,17 @@ pub struct Quote {
     pub with: Option<&'static Actor>,
 }
 
+/// One element of a proposal, stated in one of the entry's quotes.
 #[derive(Debug, PartialEq, Eq)]
+pub struct Element {
+    pub label: &'static str,
+    /// Position of the stating quote in the entry's `quotes`.
+    pub quote: usize,
+}
+
+/// An entry is identified by its slug (the build refuses duplicates), which keeps comparing
+/// entries, as the views do on every render, cheap.
+#[derive(Debug)]
 pub struct Entry {
     /// Stable, URL-safe, unique: the entry's permanent address.
     pub slug: &'static str,
@@ -97,9 +107,19 @@ pub struct Entry {
     pub publication_type: Option<&'static str>,
     /// Slugs of related entries; the build checks they exist and point back.
     pub related: &'static [&'static str],
+    /// The parts of a proposal, each tied to the words that state it.
+    pub elements: &'static [Element],
     /// Lower-cased title, summary, quotes and speakers, prepared at build time for free-text search.
     pub search_text: &'static str,
 }
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.slug == other.slug
+    }
+}
+
+impl Eq for Entry {}
 
 impl Entry {
     /// The date, or the span, as a reader says it.

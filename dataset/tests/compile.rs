@@ -205,3 +205,14 @@ fn the_project_data_file_compiles() {
         panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
     }
 }
+
+#[test]
+fn an_element_must_point_at_one_of_its_entrys_quotes() {
+    assert_refused(
+        |d| d["entries"][0]["elements"] = serde_json::json!([{"label": "An element", "quote": 1}]),
+        "timeline.json: entry 1 “first”, field `elements[0].quote`: 1 is not the position of one of the entry's 1 quotes",
+    );
+    let mut data = valid();
+    data["entries"][0]["elements"] = serde_json::json!([{"label": "An element", "quote": 0}]);
+    assert_eq!(errors_for(&data), Vec::<String>::new());
+}

@@ -1,15 +1,22 @@
 //! The page: header, messages, filters and the timeline, and the effects that tie the state
 //! to the address bar, the title and keyboard focus.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::axis::Axis;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::fragment_link::FragmentLink;
 use crate::components::messages::Messages;
+use crate::components::people::People;
 use crate::components::site_header::{SiteFooter, SiteHeader};
+use crate::components::time_axis::TimeAxis;
 use crate::components::timeline_view::TimelineView;
 use crate::dataset::DATASET;
 use crate::route::{self, Route};
 use crate::state::{Action, AppState};
+use crate::timeline::shown;
 use crate::{browser, page, query};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -36,6 +43,8 @@ pub fn App(props: &AppProps) -> Html {
         move || AppState::for_route(&route)
     });
     let base = props.base.clone();
+    let axis = use_memo((), |_| Axis::new(&DATASET));
+    let shown = use_memo((state.filter.clone(), state.current), |(filter, current)| shown(&DATASET, filter, *current));
 
     {
         // Apply the query string of the address the page was opened with, then follow Back
@@ -72,9 +81,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let share_query = query::search_suffix(&state.filter);
+    let location: AttrValue = state.location(&base).into();
+    let matching: Vec<_> = shown.iter().filter(|item| !item.outside_filter).map(|item| item.entry).collect();
     html! {
         <>
-            <a class="skip-link" href="#timeline">{ "Skip to the timeline" }</a>
+            <FragmentLink class="skip-link" location={location.clone()} target="timeline">{ "Skip to the timeline" }</FragmentLink>
             <SiteHeader base={base.clone()} />
             <main id="main">
                 <Messages
@@ -82,16 +93,27 @@ pub fn App(props: &AppProps) -> Html {
                     notices={state.notices.clone()}
                     dispatch={state.dispatcher()}
                 />
+                <TimeAxis
+                    base={base.clone()}
+                    location={location}
+                    axis={Rc::clone(&axis)}
+                    shown={Rc::clone(&shown)}
+                    current={state.current}
+                    dispatch={state.dispatcher()}
+                />
                 <div class="layout">
-                    <FilterPanel
-                        base={base.clone()}
-                        filter={state.filter.clone()}
-                        matching={state.matching_count()}
-                        dispatch={state.dispatcher()}
-                    />
+                    <div class="sidebar">
+                        <FilterPanel
+                            base={base.clone()}
+                            filter={state.filter.clone()}
+                            {matching}
+                            dispatch={state.dispatcher()}
+                        />
+                        <People filter={state.filter.clone()} dispatch={state.dispatcher()} />
+                    </div>
                     <TimelineView
                         base={base.clone()}
-                        filter={state.filter.clone()}
+                        shown={Rc::clone(&shown)}
                         current={state.current}
                         share_query={share_query}
                         dispatch={state.dispatcher()}

@@ -68,7 +68,22 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
                 <p class="outside-filter">{ "Shown because the link points to it; the current filters would hide it." }</p>
             }
             <p class="summary">{ entry.summary }</p>
-            { for entry.quotes.iter().map(quote) }
+            if !entry.elements.is_empty() {
+                <section class="elements" aria-labelledby={format!("{}-elements", entry.slug)}>
+                    <h4 id={format!("{}-elements", entry.slug)}>{ format!("The {} elements, in {}’s words", entry.elements.len(), entry.quotes[entry.elements[0].quote].speaker.name) }</h4>
+                    <ol>
+                        { for entry.elements.iter().map(|element| html! {
+                            <li>
+                                <strong class="element-label">{ element.label }</strong>
+                                { quote(&entry.quotes[element.quote]) }
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }
+            { for entry.quotes.iter().enumerate()
+                .filter(|(i, _)| !entry.elements.iter().any(|element| element.quote == *i))
+                .map(|(_, q)| quote(q)) }
             <dl class="facts">
                 <div><dt>{ "Involved" }</dt><dd>{ actors }</dd></div>
                 <div><dt>{ provenance }</dt><dd>{ entry.provenance.note() }</dd></div>

@@ -1,9 +1,10 @@
 //! The filters: free text, kinds of event, who was involved, and years.
 
-use timeline_data::model::ActorGroup;
+use timeline_data::model::{ActorGroup, Entry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::export_buttons::ExportButtons;
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
 use crate::route;
@@ -13,7 +14,8 @@ use crate::state::{Action, AppState};
 pub struct FilterPanelProps {
     pub base: AttrValue,
     pub filter: Filter,
-    pub matching: usize,
+    /// The entries the filter lets through, in order.
+    pub matching: Vec<&'static Entry>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -160,10 +162,11 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             </fieldset>
             <div class="filter-summary">
                 <p role="status" aria-live="polite" class="match-count">
-                    { format!("{} of {total} entries", props.matching) }
+                    { format!("{} of {total} entries", props.matching.len()) }
                 </p>
                 <button type="button" class="needs-js" onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
             </div>
+            <ExportButtons base={props.base.clone()} entries={props.matching.clone()} />
         </search>
     }
 }

@@ -3,8 +3,12 @@
 
 pub mod app;
 pub mod entry_card;
+pub mod export_buttons;
 pub mod filter_panel;
+pub mod fragment_link;
 pub mod messages;
+pub mod people;
 pub mod share_buttons;
 pub mod site_header;
+pub mod time_axis;
 pub mod timeline_view;

@@ -1,18 +1,18 @@
 //! The timeline itself: years, the entries in them, and the gaps between.
 
+use std::rc::Rc;
+
 use timeline_data::model::Entry;
 use yew::prelude::*;
 
 use crate::components::entry_card::EntryCard;
-use crate::dataset::DATASET;
-use crate::filter::Filter;
 use crate::state::{Action, AppState};
-use crate::timeline::{rows, shown, Row};
+use crate::timeline::{rows, year_anchor, Row, Shown};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
     pub base: AttrValue,
-    pub filter: Filter,
+    pub shown: Rc<Vec<Shown>>,
     pub current: Option<&'static Entry>,
     /// The active filters as `?…`, carried by every shared link.
     pub share_query: AttrValue,
@@ -36,7 +36,7 @@ fn gap(first_empty: u16, last_empty: u16) -> Html {
 
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let shown = shown(&DATASET, &props.filter, props.current);
+    let shown = &props.shown;
     let body = if shown.is_empty() {
         let clear = {
             let dispatch = props.dispatch.clone();
@@ -51,11 +51,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     } else {
         html! {
             <ol class="timeline">
-                { for rows(&shown).into_iter().map(|row| match row {
+                { for rows(shown).into_iter().map(|row| match row {
                     Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty),
                     Row::Year { year, entries } => html! {
                         <li class="year-group" key={format!("year-{year}")}>
-                            <h2 class="year">{ year }</h2>
+                            <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
                             <ol class="entries">
                                 { for entries.into_iter().map(|item| html! {
                                     <li key={item.entry.slug}>

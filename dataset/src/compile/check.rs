@@ -255,6 +255,19 @@ fn check_entry(
         }
     }
 
+    for (i, element) in entry.elements.iter().enumerate() {
+        if element.label.trim().is_empty() {
+            report.field(place, &format!("elements[{i}].label"), "must not be empty");
+        }
+        if element.quote >= entry.quotes.len() {
+            report.field(
+                place,
+                &format!("elements[{i}].quote"),
+                format!("{} is not the position of one of the entry's {} quotes", element.quote, entry.quotes.len()),
+            );
+        }
+    }
+
     if !section_is_in_source(&entry.section, source_text) {
         report.field(
             place,

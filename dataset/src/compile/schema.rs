@@ -35,6 +35,14 @@ pub struct RawQuote {
     pub with: Option<String>,
 }
 
+/// One element of a proposal, tied to the quote (by position in `quotes`) that states it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawElement {
+    pub label: String,
+    pub quote: usize,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
@@ -54,6 +62,8 @@ pub struct RawEntry {
     pub publication_type: Option<String>,
     #[serde(default)]
     pub related: Vec<String>,
+    #[serde(default)]
+    pub elements: Vec<RawElement>,
 }
 
 /// The top level; entries stay untyped here so that a defect in one can be reported with

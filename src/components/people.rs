@@ -1,0 +1,48 @@
+//! The people the article quotes or names, with their roles as it gives them. Choosing a
+//! person filters the timeline to the entries involving them, like the actor filter (and
+//! through the same state, so it is part of the link too).
+
+use timeline_data::model::ActorGroup;
+use yew::prelude::*;
+
+use crate::dataset::DATASET;
+use crate::filter::Filter;
+use crate::state::{Action, AppState};
+
+#[derive(Properties, PartialEq)]
+pub struct PeopleProps {
+    pub filter: Filter,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+pub fn People(props: &PeopleProps) -> Html {
+    let people = DATASET.actors.iter().filter(|actor| actor.group == ActorGroup::Person).map(|person| {
+        let entries = DATASET.entries.iter().filter(|entry| entry.involves(person.id)).count();
+        let chosen = props.filter.actors.contains(person.id);
+        let onclick = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_| dispatch.dispatch(Action::ToggleActor(person.id)))
+        };
+        let description_id = format!("person-{}-role", person.id);
+        html! {
+            <li key={person.id}>
+                <button type="button" class="person" aria-pressed={if chosen { "true" } else { "false" }}
+                    aria-describedby={description_id.clone()} {onclick}>
+                    <span class="person-name">{ person.name }</span>
+                    <span class="person-count">{ format!("{entries} {}", if entries == 1 { "entry" } else { "entries" }) }</span>
+                </button>
+                if let Some(role) = person.role {
+                    <p class="person-role" id={description_id}>{ role }</p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="people needs-js" aria-labelledby="people-title">
+            <h2 id="people-title">{ "People in this story" }</h2>
+            <p class="people-hint">{ "Choose a person to see the entries involving them." }</p>
+            <ul>{ for people }</ul>
+        </section>
+    }
+}
