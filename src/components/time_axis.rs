@@ -117,7 +117,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 <a id={mark_id(entry.slug)} href={route::entry_path(&props.base, entry.slug)}
                     class={classes!("axis-mark", format!("kind-{}", entry.kind.id), (!is_shown).then_some("dimmed"), is_current.then_some("current"))}
                     aria-label={label.clone()} title={label}
-                    aria-current={is_current.then_some("true")}
+                    aria-current={is_current.then_some("location")}
                     tabindex={if tab_stop == Some(entry.slug) { "0" } else { "-1" }}
                     {onclick}></a>
             </li>
