@@ -27,10 +27,7 @@ fn main() {
             fs::write(&out, rust).expect("OUT_DIR is writable");
         }
         Err(errors) => {
-            eprintln!("error: the timeline data file has {} defect(s):", errors.len());
-            for error in errors {
-                eprintln!("  {error}");
-            }
+            eprint!("{}", timeline_data::compile::failure_report(&errors));
             process::exit(1);
         }
     }

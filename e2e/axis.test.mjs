@@ -96,6 +96,9 @@ describe('the time axis', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction((start) => Number.parseFloat(document.querySelector('.axis-viewport')?.dataset.from) > start + 10, before);
     const afterScroll = Number.parseFloat(await band.getAttribute('data-from'));
+    assert.ok(await band.isVisible(), 'the band is drawn');
+    const box = await band.boundingBox();
+    assert.ok(box.width > 10 && box.height > 10, `the band has a size (${box.width}×${box.height})`);
     assert.ok(afterScroll > before, `the band moved right (${before}% to ${afterScroll}%)`);
     assert.deepEqual(problems, []);
     await context.close();

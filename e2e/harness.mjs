@@ -101,10 +101,13 @@ export async function settle(page) {
 
 export async function screenshot(page, name) {
   // Smooth scrolling may still be under way; a picture mid-scroll shows half-painted areas.
-  await page.waitForFunction(() => new Promise((resolve) => {
-    const at = scrollY;
-    setTimeout(() => resolve(scrollY === at), 150);
-  }));
+  // Polled from here rather than in the page, which may have JavaScript disabled.
+  for (let tries = 0, last = -1; tries < 20; tries++) {
+    const at = await page.evaluate(() => scrollY);
+    if (at === last) break;
+    last = at;
+    await sleep(150);
+  }
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: false });
 }
 

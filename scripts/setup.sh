@@ -6,11 +6,12 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  step "Chromium and ChromeDriver (apt)"
+# Chromium and its driver for the browser tests; pdftotext to read printed pages back.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+  step "Chromium, ChromeDriver and poppler-utils (apt)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -18,9 +19,9 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
-  step "trunk 0.21 (a few minutes, once)"
-  cargo install --locked trunk --version '~0.21'
+if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
+  step "trunk 0.21.14 (a few minutes, once)"
+  cargo install --locked trunk --version 0.21.14
 fi
 
 # wasm-bindgen's command-line tool must match the library version Cargo.lock pins exactly.
@@ -33,6 +34,11 @@ fi
 if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
   echo "Trunk.toml's [tools] wasm_bindgen must be $bindgen_version, the version Cargo.lock pins" >&2
   exit 1
+fi
+
+if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny 0.20.2" ]; then
+  step "cargo-deny 0.20.2, for the dependency check (a few minutes, once)"
+  cargo install --locked cargo-deny --version 0.20.2
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -1,26 +1,113 @@
 #!/usr/bin/env python3
 """A plain static file server that behaves like a static host: the site is mounted at a
 sub-path, folders answer with their index.html, and a missing path gets the site's 404.html
-with status 404 (as GitHub Pages and Netlify do). No rewrite rules."""
+with status 404 (as GitHub Pages and Netlify do). No rewrite rules.
+
+By default it sends files as they are, one request per connection, which is all the tests
+need. The benchmark measures what a visitor would get from a real host, so it opts in to
+`--compress` (brotli or gzip, whichever the browser accepts) and `--keep-alive` (persistent
+HTTP/1.1 connections)."""
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import os
+import threading
 import urllib.parse
+
+# What real hosts compress: text and WebAssembly; images other than SVG are compressed already.
+COMPRESSIBLE_TYPES = ("text/", "application/javascript", "application/json", "application/xml",
+                      "application/wasm", "image/svg+xml")
+# Above this size a host compresses on the fly at a lower brotli quality: quality 11 would take
+# most of a minute on the benchmark's largest generated pages for a few per cent.
+LARGE_FILE_BYTES = 4 * 1024 * 1024
+
+
+class Compressor:
+    """Compressed copies of the site's files, made the first time each is asked for and kept
+    while the file is unchanged (as a host that precompresses at deploy time would serve)."""
+
+    def __init__(self):
+        import brotli  # only this mode needs it (PyPI package `brotli`)
+
+        self.encoders = {
+            "br": lambda data: brotli.compress(data, quality=11 if len(data) <= LARGE_FILE_BYTES else 9),
+            "gzip": lambda data: gzip.compress(data, compresslevel=9, mtime=0),
+        }
+        self.cache = {}
+        self.lock = threading.Lock()
+
+    def choose(self, accept_encoding, content_type):
+        """The best encoding the request accepts for this type (brotli before gzip: it is
+        smaller), or None to send the file as it is."""
+        if not content_type.startswith(COMPRESSIBLE_TYPES):
+            return None
+        accepted = set()
+        for item in accept_encoding.split(","):
+            name, _, params = item.partition(";")
+            quality = params.strip().removeprefix("q=")
+            try:
+                refused = quality != "" and float(quality) == 0
+            except ValueError:
+                refused = False
+            if not refused:
+                accepted.add(name.strip().lower())
+        return next((name for name in self.encoders if name in accepted), None)
+
+    def compressed(self, path, encoding):
+        stat = os.stat(path)
+        key = (path, encoding)
+        with self.lock:
+            cached = self.cache.get(key)
+            if cached is None or cached[0] != (stat.st_mtime_ns, stat.st_size):
+                with open(path, "rb") as file:
+                    cached = ((stat.st_mtime_ns, stat.st_size), self.encoders[encoding](file.read()))
+                self.cache[key] = cached
+            return cached[1]
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, mount, **kwargs):
+    def __init__(self, *args, mount, compressor=None, **kwargs):
         self.mount = mount
+        self.compressor = compressor
         super().__init__(*args, **kwargs)
+
+    def is_inside_mount(self):
+        url_path = urllib.parse.urlsplit(self.path).path
+        return url_path.startswith(self.mount) or url_path + "/" == self.mount
 
     def translate_path(self, path):
         url_path = urllib.parse.urlsplit(path).path
-        if not url_path.startswith(self.mount) and url_path + "/" != self.mount:
-            return os.path.join(self.directory, "\0outside-the-site")
         inside = url_path[len(self.mount):] if url_path.startswith(self.mount) else ""
         return super().translate_path("/" + inside)
+
+    def send_head(self):
+        # Like a host serving only this site: anything outside the mount is simply not found.
+        if not self.is_inside_mount():
+            self.send_error(404)
+            return None
+        if self.compressor is None:
+            return super().send_head()
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and urllib.parse.urlsplit(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path):
+            return super().send_head()  # redirects, folder listings and 404s as usual
+        content_type = self.guess_type(path)
+        encoding = self.compressor.choose(self.headers.get("Accept-Encoding", ""), content_type)
+        body = self.compressor.compressed(path, encoding) if encoding else None
+        if body is None or len(body) >= os.path.getsize(path):
+            return super().send_head()
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Last-Modified", self.date_time_string(os.path.getmtime(path)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def send_error(self, code, message=None, explain=None):
         not_found_page = os.path.join(self.directory, "404.html")
@@ -46,9 +133,20 @@ def main():
     parser.add_argument("--mount", default="/", help="the sub-path the site is served under")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--bind", default="127.0.0.1")
+    parser.add_argument("--compress", action="store_true",
+                        help="send text and wasm brotli- or gzip-compressed, as the request accepts (needs the brotli module)")
+    parser.add_argument("--keep-alive", action="store_true", help="keep HTTP/1.1 connections open between requests")
     args = parser.parse_args()
     mount = "/" + args.mount.strip("/") + "/" if args.mount.strip("/") else "/"
-    handler = functools.partial(SiteHandler, directory=os.path.abspath(args.root), mount=mount)
+    compressor = None
+    if args.compress:
+        try:
+            compressor = Compressor()
+        except ImportError:
+            parser.error("--compress needs the Python module brotli (pip install brotli)")
+    if args.keep_alive:
+        SiteHandler.protocol_version = "HTTP/1.1"
+    handler = functools.partial(SiteHandler, directory=os.path.abspath(args.root), mount=mount, compressor=compressor)
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((args.bind, args.port), handler) as server:
         server.serve_forever()

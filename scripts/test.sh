@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # One command: installs what is missing, then runs every test and exits non-zero on any failure.
-#   1. host: cargo test (data compiler, data, dates, filtering, URL state, reducer, renderer)
-#   2. browser unit tests: wasm-bindgen-test in headless Chromium
-#   3. end to end: the release build under a sub-path, driven by playwright-core in Chromium
+#   1. host: cargo test (data compiler, data, dates, filtering, URL state, reducer, renderer,
+#      security policy)
+#   2. dependencies: licences, duplicates and sources; npm audit
+#   3. fuzzing the URL parsers for a short while (FUZZ_SECONDS, default 30)
+#   4. browser unit tests: wasm-bindgen-test in headless Chromium
+#   5. end to end: the release build under a sub-path, driven by playwright-core in Chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +13,12 @@ bash scripts/setup.sh
 
 printf '\n== Host tests\n'
 cargo test --locked --workspace --all-features
+
+printf '\n== Dependencies\n'
+bash scripts/check-deps.sh
+
+printf '\n== Fuzzing the query-string and path parsers\n'
+bash scripts/fuzz.sh --seconds "${FUZZ_SECONDS:-30}"
 
 printf '\n== Browser unit tests (wasm-bindgen-test in Chromium)\n'
 bash scripts/test-wasm.sh

@@ -14,6 +14,10 @@ const ENTRY_WEIGHT: f64 = 1.0;
 /// Marks in one year are at least this far apart, as a fraction of their year's segment.
 const MIN_GAP_IN_YEAR: f64 = 0.5;
 
+/// Beyond this many entries the axis draws years and how many entries each has, not one mark
+/// per entry: thousands of marks would be neither legible nor quick.
+pub const MAX_MARKS: usize = 500;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum SegmentKind {
     /// A year with entries.
@@ -92,6 +96,47 @@ impl Axis {
 
     pub fn mark(&self, slug: &str) -> Option<&Mark> {
         self.marks.iter().find(|mark| mark.entry.slug == slug)
+    }
+
+    /// Whether each entry gets its own mark (see [`MAX_MARKS`]).
+    pub fn has_marks(&self) -> bool {
+        self.marks.len() <= MAX_MARKS
+    }
+
+    /// Where everything sits, as a stylesheet written at build time: the positions follow
+    /// from the bundled data alone, and the site's Content Security Policy refuses inline
+    /// `style` attributes.
+    pub fn stylesheet(&self) -> String {
+        let percent = css_percent;
+        let mut css = String::from("/* Generated at build time from the timeline's data: positions on the time axis. */\n");
+        for segment in &self.segments {
+            let width = percent(segment.end - segment.start);
+            css += &format!("#{} {{ left: {}; width: {width}; }}\n", segment_id(segment.kind), percent(segment.start));
+        }
+        for mark in self.marks.iter().filter(|_| self.has_marks()) {
+            css += &format!("#{} {{ left: {}; }}\n", mark_slot_id(mark.entry.slug), percent(mark.position));
+        }
+        css
+    }
+}
+
+/// A position (0 to 1) as a CSS percentage with three decimals. Written with integers: float
+/// formatting would add some 10 KB to the browser build for this one use.
+pub fn css_percent(position: f64) -> String {
+    let thousandths = (position.clamp(0.0, 1.0) * 100_000.0).round() as u32;
+    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
+}
+
+/// The id of the element that holds a mark's place on the axis.
+pub fn mark_slot_id(slug: &str) -> String {
+    format!("axis-at-{slug}")
+}
+
+/// The id of a year's or a break's place on the axis.
+pub fn segment_id(kind: SegmentKind) -> String {
+    match kind {
+        SegmentKind::Year(year) => format!("axis-year-{year}"),
+        SegmentKind::Break { first, .. } => format!("axis-break-{first}"),
     }
 }
 

@@ -64,7 +64,7 @@ pub fn on_history_change(on_change: impl Fn() + 'static) -> gloo_events::EventLi
     gloo_events::EventListener::new(&window(), "popstate", move |_| on_change())
 }
 
-/// The class `pending-link.js` puts on `<html>` while a shared link's filters wait for the app.
+/// The class `boot.js` puts on `<html>` while a shared link's filters wait for the app.
 const APPLYING_LINK_CLASS: &str = "applying-link";
 
 /// Shows the timeline again once the link's filters are applied.
@@ -72,6 +72,21 @@ pub fn mark_link_applied() {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().remove_1(APPLYING_LINK_CLASS);
     }
+}
+
+/// The event `boot.js` answers with an alert over the pre-rendered page.
+const APP_FAILED_EVENT: &str = "app-failed";
+
+/// Makes a panic visible, since a panicked app no longer responds: the message and a stack
+/// trace in the console for developers, and an alert (from `boot.js`) for the reader. Set
+/// through yew, which would otherwise put its own console-only hook in place.
+pub fn report_panics() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&js_sys::Error::new(&info.to_string()));
+        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(APP_FAILED_EVENT)) {
+            let _ = window.dispatch_event(&event);
+        }
+    }));
 }
 
 pub fn set_title(title: &str) {
@@ -97,6 +112,95 @@ pub fn scroll_to_and_focus(id: &str) {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);
         let _ = element.focus_with_options(&focus);
+    }
+}
+
+/// Calls `on_key` for every key pressed anywhere on the page.
+pub fn on_keydown(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> gloo_events::EventListener {
+    // gloo's listeners are passive by default, which would ignore prevent_default().
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    gloo_events::EventListener::new_with_options(&document(), "keydown", options, move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+            on_key(event);
+        }
+    })
+}
+
+/// Whether focus is somewhere that takes typing (a text field, a select, editable text).
+pub fn focus_takes_typing() -> bool {
+    document().active_element().is_some_and(|element| {
+        let tag = element.tag_name().to_ascii_lowercase();
+        let is_text_input = tag == "input"
+            && !matches!(element.get_attribute("type").as_deref(), Some("checkbox" | "radio" | "button" | "submit"));
+        is_text_input
+            || matches!(tag.as_str(), "textarea" | "select")
+            || element.dyn_ref::<HtmlElement>().is_some_and(|e| e.is_content_editable())
+    })
+}
+
+/// The timeline's entries, in order, and which one holds focus (or contains it).
+fn entries_and_focused() -> (Vec<HtmlElement>, Option<usize>) {
+    let Ok(list) = document().query_selector_all("#timeline article") else { return (Vec::new(), None) };
+    let entries: Vec<HtmlElement> =
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<HtmlElement>().ok()).collect();
+    let active = document().active_element();
+    let focused = active.and_then(|active| entries.iter().position(|entry| entry.contains(Some(&active))));
+    (entries, focused)
+}
+
+pub fn focus_is_on_entry() -> bool {
+    entries_and_focused().1.is_some()
+}
+
+/// Moves focus to the next (`forward`) or previous entry; from outside the entries, to the
+/// first one on screen.
+pub fn focus_neighbour_entry(forward: bool) {
+    let (entries, focused) = entries_and_focused();
+    let target = match focused {
+        Some(at) if forward => (at + 1).min(entries.len().saturating_sub(1)),
+        Some(at) => at.saturating_sub(1),
+        None => entries.iter().position(|entry| entry.get_bounding_client_rect().bottom() > 0.0).unwrap_or(0),
+    };
+    if let Some(entry) = entries.get(target) {
+        scroll_to_and_focus(&entry.id());
+    }
+}
+
+/// Opens the `<dialog>` with `id` as a modal (focus stays inside, Escape closes it) and
+/// gives focus back to where it was when it closes.
+pub fn show_modal(id: &str) {
+    let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) else {
+        return;
+    };
+    if dialog.open() {
+        return;
+    }
+    let opener = document().active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if dialog.show_modal().is_ok() {
+        gloo_events::EventListener::once(&dialog, "close", move |_| {
+            if let Some(opener) = opener {
+                let _ = opener.focus();
+            }
+        })
+        .forget();
+    }
+}
+
+/// Places the axis's viewport band at `left` with `width` (CSS lengths), or hides it. The
+/// band's range is also kept in `data-from`/`data-to` for anyone reading the page's state.
+pub fn place_band(band: &yew::NodeRef, range: Option<(String, String)>) {
+    let Some(band) = band.cast::<HtmlElement>() else { return };
+    let style = band.style();
+    match range {
+        Some((left, width)) => {
+            let _ = style.set_property("left", &format!("calc({left} - 6px)"));
+            let _ = style.set_property("width", &format!("calc({width} + 12px)"));
+            let _ = style.set_property("display", "block");
+            let _ = band.set_attribute("data-from", &left);
+        }
+        None => {
+            let _ = style.set_property("display", "none");
+        }
     }
 }
 

@@ -16,6 +16,9 @@ pub mod page;
 pub mod prerender;
 pub mod query;
 pub mod route;
+pub mod shortcuts;
+#[cfg(feature = "ssr")]
+pub mod site_security;
 pub mod state;
 pub mod timeline;
 

@@ -1,9 +1,10 @@
 //! The browser entry: reads the page's address and mounts the app, hydrating the pre-rendered
-//! page when there is one.
+//! page when there is one. A panic is logged and shown to the reader (see `browser::report_panics`).
 
 use peace_timeline::{browser, route, App, AppProps};
 
 fn main() {
+    browser::report_panics();
     let base = browser::base_path();
     let route = route::parse_path(&browser::path(), &base, &peace_timeline::dataset::DATASET);
     let props = AppProps { base: base.into(), route };

@@ -3,16 +3,16 @@
 
 use timeline_data::model::{Dataset, Entry, Kind};
 
-use crate::query::encoding::decode;
+use crate::query::{self, encoding::decode_path};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Entry(&'static Entry),
     Kind(&'static Kind),
-    /// `entry/<slug>/` for a slug no entry has.
+    /// `entry/<slug>/` for a slug no entry has, as fit to show (see [`query::shown`]).
     UnknownEntry(String),
-    /// Any other path under the base.
+    /// Any other path, as fit to show.
     NotFound(String),
 }
 
@@ -24,16 +24,17 @@ pub fn normalize_base(base: &str) -> String {
 /// Reads a path (`/timeline/entry/singapore-summit/`) against the base path (`/timeline/`).
 pub fn parse_path(path: &str, base: &str, dataset: &Dataset) -> Route {
     let base = normalize_base(base);
+    let not_found = || Route::NotFound(query::shown(&decode_path(path).0));
     let Some(rest) = format!("{}/", path.trim_end_matches('/')).strip_prefix(&base).map(str::to_owned) else {
-        return Route::NotFound(decode(path).0);
+        return not_found();
     };
     let rest = rest.strip_suffix("index.html/").map(str::to_owned).unwrap_or(rest);
-    let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(|s| decode(s).0).collect();
+    let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(|s| decode_path(s).0).collect();
     match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => Route::Home,
-        ["entry", slug] => dataset.entry(slug).map_or_else(|| Route::UnknownEntry((*slug).to_owned()), Route::Entry),
-        ["kind", id] => dataset.kind(id).map_or_else(|| Route::NotFound(decode(path).0), Route::Kind),
-        _ => Route::NotFound(decode(path).0),
+        ["entry", slug] => dataset.entry(slug).map_or_else(|| Route::UnknownEntry(query::shown(slug)), Route::Entry),
+        ["kind", id] => dataset.kind(id).map_or_else(not_found, Route::Kind),
+        _ => not_found(),
     }
 }
 

@@ -21,6 +21,16 @@ pub enum HistoryStep {
     Replace,
 }
 
+/// How many entries are rendered at first, and added with each "Show more".
+pub const RENDER_STEP: usize = 100;
+
+/// A place in the timeline to scroll to and focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    Entry(&'static Entry),
+    Year(u16),
+}
+
 /// What the address asked for that does not exist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -37,8 +47,11 @@ pub struct AppState {
     /// What was ignored in the address's query string.
     pub notices: Vec<Notice>,
     pub history: HistoryStep,
-    /// Grows whenever the current entry should be scrolled to and focused.
+    /// Where keyboard focus should go, and a count that grows with every request to go there.
+    pub focus: Option<FocusTarget>,
     pub focus_request: u32,
+    /// How many of the shown entries are rendered: long results grow page by page.
+    pub rendered: usize,
     /// The last change was typing in the search box.
     typing: bool,
 }
@@ -53,6 +66,9 @@ pub enum Action {
     ClearFilters,
     /// The reader followed an entry's link inside the page.
     Open(&'static Entry),
+    /// Scroll to and focus a place without changing the address (the time axis does this).
+    Reveal(FocusTarget),
+    ShowMore,
     /// The address changed under us: page load, Back or Forward.
     Navigate { route: Route, query: ParsedQuery },
     DismissMessages,
@@ -68,13 +84,16 @@ impl AppState {
             problem: None,
             notices: Vec::new(),
             history: HistoryStep::None,
+            focus: None,
             focus_request: 0,
+            rendered: RENDER_STEP,
             typing: false,
         };
         match route {
             Route::Home => {}
             Route::Entry(entry) => {
                 state.current = Some(entry);
+                state.focus = Some(FocusTarget::Entry(entry));
                 state.focus_request = 1;
             }
             Route::Kind(kind) => {
@@ -104,6 +123,12 @@ impl AppState {
             }
         }
         self.history = HistoryStep::Push;
+        self.rendered = RENDER_STEP;
+    }
+
+    fn focus_on(&mut self, target: FocusTarget) {
+        self.focus = Some(target);
+        self.focus_request += 1;
     }
 }
 
@@ -129,8 +154,16 @@ impl Reducible for AppState {
             Action::ClearFilters => next.change_filter(|f| *f = Filter::default()),
             Action::Open(entry) => {
                 next.current = Some(entry);
-                next.focus_request += 1;
+                next.focus_on(FocusTarget::Entry(entry));
                 next.history = HistoryStep::Push;
+            }
+            Action::Reveal(target) => {
+                next.focus_on(target);
+                next.history = HistoryStep::None;
+            }
+            Action::ShowMore => {
+                next.rendered += RENDER_STEP;
+                next.history = HistoryStep::None;
             }
             Action::Navigate { route, query } => {
                 let mut arrived = AppState::for_route(&route);
@@ -138,8 +171,11 @@ impl Reducible for AppState {
                 kinds.extend(query.filter.kinds.iter().copied());
                 arrived.filter = Filter { kinds, ..query.filter };
                 arrived.notices = query.notices;
-                let moved = arrived.current.is_some() && arrived.current != next.current;
-                arrived.focus_request = next.focus_request + u32::from(moved);
+                arrived.focus_request = next.focus_request;
+                match arrived.current {
+                    Some(entry) if arrived.current != next.current => arrived.focus_on(FocusTarget::Entry(entry)),
+                    _ => arrived.focus = next.focus,
+                }
                 next = arrived;
             }
             Action::DismissMessages => {

@@ -45,6 +45,19 @@ pub fn shown(dataset: &Dataset, filter: &Filter, current: Option<&Entry>) -> Vec
         .collect()
 }
 
+/// How many of `shown` to render: at least `requested`, and enough to include the current
+/// entry and the place focus is going to, so that neither is ever missing from the page.
+pub fn render_limit(shown: &[Shown], requested: usize, must_include: &[Option<&Entry>], year: Option<u16>) -> usize {
+    let needed = shown
+        .iter()
+        .rposition(|item| {
+            must_include.iter().flatten().any(|entry| std::ptr::eq(*entry, item.entry))
+                || year.is_some_and(|year| item.entry.first_year() == year)
+        })
+        .map_or(0, |at| at + 1);
+    requested.max(needed).min(shown.len())
+}
+
 /// Groups entries (in chronological order) by the year they start in, with a gap row wherever
 /// at least one whole year passes between two groups.
 pub fn rows(shown: &[Shown]) -> Vec<Row> {

@@ -110,3 +110,11 @@ proptest! {
         assert_well_formed(&axis, count);
     }
 }
+
+#[test]
+fn positions_are_written_as_css_percentages() {
+    use peace_timeline::axis::css_percent;
+    assert_eq!(css_percent(0.0), "0.000%");
+    assert_eq!(css_percent(0.123456), "12.346%");
+    assert_eq!(css_percent(1.0), "100.000%");
+}

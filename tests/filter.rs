@@ -60,10 +60,31 @@ fn facets_combine() {
     assert!(!shown.contains(&"usip-article-end-of-war-declaration"), "2018 is outside the years");
 }
 
+/// The count beside a choice: entries that would match with that choice alone in its facet.
+fn count_with_only(filter: &Filter, facet: Facet, id: &'static str) -> usize {
+    let mut only = filter.clone();
+    match facet {
+        Facet::Kind => only.kinds = [id].into(),
+        Facet::Actor => only.actors = [id].into(),
+    }
+    only.count(&DATASET)
+}
+
 #[test]
-fn counts_beside_a_choice_keep_the_other_facets() {
-    let filter = Filter { from_year: Some(2024), ..Filter::default() };
-    let summit_2024 = filter.count_with_only(&DATASET, Facet::Kind, "summit");
-    let expected = DATASET.entries.iter().filter(|e| e.kind.id == "summit" && e.last_year() >= 2024).count();
-    assert_eq!(summit_2024, expected);
+fn counts_beside_each_choice_keep_the_other_facets() {
+    let filters = [
+        Filter::default(),
+        Filter { from_year: Some(2024), ..Filter::default() },
+        Filter { kinds: ["publication", "summit"].into(), text: "korea".into(), ..Filter::default() },
+        Filter { actors: ["joseph-yun", "north-korea"].into(), to_year: Some(2018), ..Filter::default() },
+    ];
+    for filter in &filters {
+        let counts = filter.facet_counts(&DATASET);
+        for kind in DATASET.kinds {
+            assert_eq!(counts.get(Facet::Kind, kind.id), count_with_only(filter, Facet::Kind, kind.id), "{filter:?} {}", kind.id);
+        }
+        for actor in DATASET.actors {
+            assert_eq!(counts.get(Facet::Actor, actor.id), count_with_only(filter, Facet::Actor, actor.id), "{filter:?} {}", actor.id);
+        }
+    }
 }

@@ -107,3 +107,37 @@ fn the_empty_decades_after_the_armistice_are_one_gap() {
     }).sum();
     assert_eq!(entries_in_rows, DATASET.entries.len());
 }
+
+#[test]
+fn long_results_render_a_page_at_a_time_and_start_again_when_the_filter_changes() {
+    use peace_timeline::state::RENDER_STEP;
+    let state = reduce(AppState::for_route(&Route::Home), [Action::ShowMore, Action::ShowMore]);
+    assert_eq!(state.rendered, 3 * RENDER_STEP);
+    assert_eq!(state.history, HistoryStep::None, "showing more is not a history step");
+    let state = reduce(state, [Action::ToggleKind("summit")]);
+    assert_eq!(state.rendered, RENDER_STEP);
+}
+
+#[test]
+fn the_render_limit_always_includes_the_current_entry_and_the_focus() {
+    use peace_timeline::timeline::render_limit;
+    let everything = shown(&DATASET, &Default::default(), None);
+    let last = everything.last().unwrap().entry;
+    assert_eq!(render_limit(&everything, 3, &[None, None], None), 3);
+    assert_eq!(render_limit(&everything, 3, &[Some(last), None], None), everything.len());
+    assert_eq!(render_limit(&everything, 3, &[None, None], Some(2024)), everything.len());
+    assert_eq!(render_limit(&everything, 1_000, &[None, None], None), everything.len());
+    let second = everything[1].entry;
+    assert_eq!(render_limit(&everything, 1, &[None, Some(second)], None), 2);
+}
+
+#[test]
+fn revealing_a_place_moves_focus_without_a_history_step() {
+    use peace_timeline::state::FocusTarget;
+    let before = AppState::for_route(&Route::Home);
+    let after = reduce(before.clone(), [Action::Reveal(FocusTarget::Year(2024))]);
+    assert_eq!(after.focus, Some(FocusTarget::Year(2024)));
+    assert_eq!(after.focus_request, before.focus_request + 1);
+    assert_eq!(after.history, HistoryStep::None);
+    assert_eq!(after.location("/"), "/");
+}

@@ -2,7 +2,7 @@
 //! the field; and the real data file compiles.
 #![cfg(feature = "compile")]
 
-use timeline_data::compile::{check, compile, DataError, Place};
+use timeline_data::compile::{check, compile, failure_report, DataError, Place};
 
 const SOURCE: &str = "Intro line with “a verbatim quote” here.\n\nThe Heading\n\nMore text.\n\nA Publication Title\n\nType: Analysis\n";
 
@@ -215,4 +215,40 @@ fn an_element_must_point_at_one_of_its_entrys_quotes() {
     let mut data = valid();
     data["entries"][0]["elements"] = serde_json::json!([{"label": "An element", "quote": 0}]);
     assert_eq!(errors_for(&data), Vec::<String>::new());
+}
+
+/// What a person sees when the real data file is broken: the build script prints this report,
+/// and every line names the file, the entry and the field.
+#[test]
+fn the_build_names_file_entry_and_field_for_each_defect_in_a_broken_copy_of_the_data() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../assets");
+    let mut data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{root}/timeline.json")).unwrap()).unwrap();
+    let source = std::fs::read_to_string(format!("{root}/source/article.txt")).unwrap();
+    let slug = |data: &serde_json::Value, index: usize| data["entries"][index]["slug"].as_str().unwrap().to_owned();
+    let entries = data["entries"].as_array().unwrap().len();
+    let quoted = (0..entries).find(|&i| data["entries"][i]["quotes"].as_array().is_some_and(|quotes| !quotes.is_empty())).unwrap();
+    let related = data["entries"][2]["related"].as_array().unwrap().len();
+
+    data["entries"][0]["date"] = "1953-02-30".into();
+    data["entries"][1]["kind"] = "battle".into();
+    data["entries"][2]["related"].as_array_mut().unwrap().push("no-such-entry".into());
+    data["entries"][quoted]["quotes"][0]["text"] = "words nobody said".into();
+    let copy = data["entries"][4].clone();
+    data["entries"].as_array_mut().unwrap().push(copy);
+
+    let errors = compile("assets/timeline.json", &data.to_string(), &source).unwrap_err();
+    let report = failure_report(&errors);
+    let line = |index: usize, field: &str| format!("\n  assets/timeline.json: entry {} “{}”, field `{field}`: ", index + 1, slug(&data, index));
+    assert!(report.starts_with(&format!("error: the timeline data file has {} defect(s):\n", errors.len())), "{report}");
+    for expected in [
+        line(0, "date"),
+        line(1, "kind"),
+        line(2, &format!("related[{related}]")),
+        line(quoted, "quotes[0].text"),
+        line(entries, "slug"),
+    ] {
+        assert!(report.contains(&expected), "no line starting {expected:?} in\n{report}");
+    }
+    let dangling: Vec<&str> = report.lines().filter(|line| line.contains("is not the slug of any entry")).collect();
+    assert_eq!(dangling.len(), 1, "a defect in one entry must not make links to it look dangling:\n{report}");
 }

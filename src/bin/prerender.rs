@@ -1,13 +1,18 @@
 //! Writes the pre-rendered pages into a built site.
 //!
-//! `prerender <site-folder>`: reads the folder's `index.html` (trunk's output) and writes every
-//! page, `sitemap.xml` and `robots.txt` into it. The base path comes from `PUBLIC_URL` (the
+//! `prerender <site-folder>`: reads the folder's `index.html` (trunk's output), makes it fit
+//! for the site's security policy, and writes every page, `sitemap.xml`, `robots.txt` and
+//! `_headers` into it. The base path comes from `PUBLIC_URL` (the
 //! same value trunk was given as `--public-url`; default `/`), the absolute origin for
 //! canonical links and link previews from `SITE_ORIGIN`.
 
 use std::{env, fs, path::PathBuf, process};
 
+use peace_timeline::axis::Axis;
+use peace_timeline::dataset::DATASET;
 use peace_timeline::prerender::{pages, render, robots, sitemap};
+use peace_timeline::route::normalize_base;
+use peace_timeline::site_security::{harden, headers_file, is_hashed};
 
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 
@@ -28,6 +33,8 @@ fn main() {
     let template_path = site.join("index.html");
     let template = fs::read_to_string(&template_path)
         .unwrap_or_else(|error| fail(format!("cannot read {}: {error}", template_path.display())));
+    let template = harden(&template, &normalize_base(&base))
+        .unwrap_or_else(|error| fail(format!("{}: {error}", template_path.display())));
     let pages = pages(&base);
     for page in &pages {
         let html = futures::executor::block_on(render(&template, page, &base, origin))
@@ -43,5 +50,13 @@ fn main() {
     };
     write("sitemap.xml", sitemap(&pages, origin));
     write("robots.txt", robots(&base, origin));
+    write("axis.css", Axis::new(&DATASET).stylesheet());
+    let mut hashed: Vec<String> = fs::read_dir(&site)
+        .unwrap_or_else(|error| fail(format!("cannot list {}: {error}", site.display())))
+        .filter_map(|file| file.ok()?.file_name().into_string().ok())
+        .filter(|name| is_hashed(name))
+        .collect();
+    hashed.sort();
+    write("_headers", headers_file(&normalize_base(&base), &hashed));
     println!("prerender: wrote {} pages into {}", pages.len(), site.display());
 }

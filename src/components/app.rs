@@ -15,8 +15,8 @@ use crate::components::time_axis::TimeAxis;
 use crate::components::timeline_view::TimelineView;
 use crate::dataset::DATASET;
 use crate::route::{self, Route};
-use crate::state::{Action, AppState};
-use crate::timeline::shown;
+use crate::state::{Action, AppState, FocusTarget};
+use crate::timeline::{shown, year_anchor};
 use crate::{browser, page, query};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -43,6 +43,10 @@ pub fn App(props: &AppProps) -> Html {
         move || AppState::for_route(&route)
     });
     let base = props.base.clone();
+    // Known only in the browser, so found after the first render: the page rendered ahead of
+    // time shows no link it cannot complete and no button that might not work.
+    let origin = use_state(|| None::<AttrValue>);
+    let can_share = use_state(|| false);
     let axis = use_memo((), |_| Axis::new(&DATASET));
     let shown = use_memo((state.filter.clone(), state.current), |(filter, current)| shown(&DATASET, filter, *current));
 
@@ -51,7 +55,10 @@ pub fn App(props: &AppProps) -> Html {
         // and Forward.
         let dispatcher = state.dispatcher();
         let base = base.clone();
+        let (origin, can_share) = (origin.clone(), can_share.clone());
         use_effect_with((), move |_| {
+            origin.set(Some(browser::absolute_url("").into()));
+            can_share.set(browser::can_share());
             dispatcher.dispatch(read_address(&base));
             browser::mark_link_applied();
             let listener = browser::on_history_change(move || dispatcher.dispatch(read_address(&base)));
@@ -72,11 +79,11 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(current.map(|entry| entry.slug), move |_| browser::set_title(&page::title(current)));
     }
     {
-        let current = state.current;
-        use_effect_with(state.focus_request, move |_| {
-            if let Some(entry) = current {
-                browser::scroll_to_and_focus(entry.slug);
-            }
+        let focus = state.focus;
+        use_effect_with(state.focus_request, move |_| match focus {
+            Some(FocusTarget::Entry(entry)) => browser::scroll_to_and_focus(entry.slug),
+            Some(FocusTarget::Year(year)) => browser::scroll_to_and_focus(&year_anchor(year)),
+            None => {}
         });
     }
 
@@ -115,6 +122,10 @@ pub fn App(props: &AppProps) -> Html {
                         base={base.clone()}
                         shown={Rc::clone(&shown)}
                         current={state.current}
+                        focus={state.focus}
+                        rendered={state.rendered}
+                        origin={(*origin).clone()}
+                        can_share={*can_share}
                         share_query={share_query}
                         dispatch={state.dispatcher()}
                     />

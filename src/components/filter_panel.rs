@@ -48,6 +48,7 @@ fn Choice(props: &ChoiceProps) -> Html {
     html! {
         <label class={class}>
             <input type="checkbox" checked={props.checked} {onchange} />
+            if props.facet == Facet::Kind { <span class="kind-shape" aria-hidden="true"></span> }
             <span class="choice-label">{ props.label }</span>
             <span class="count">
                 <span class="visually-hidden">{ ", " }</span>
@@ -100,11 +101,12 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
     };
 
+    let counts = filter.facet_counts(&DATASET);
     let kinds = DATASET.kinds.iter().map(|kind| {
         html! {
             <Choice key={kind.id} facet={Facet::Kind} id={kind.id} label={kind.label}
                 checked={filter.kinds.contains(kind.id)}
-                count={filter.count_with_only(&DATASET, Facet::Kind, kind.id)}
+                count={counts.get(Facet::Kind, kind.id)}
                 dispatch={dispatch.clone()} />
         }
     });
@@ -121,7 +123,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     { for actors.map(|actor| html! {
                         <Choice key={actor.id} facet={Facet::Actor} id={actor.id} label={actor.name}
                             checked={filter.actors.contains(actor.id)}
-                            count={filter.count_with_only(&DATASET, Facet::Actor, actor.id)}
+                            count={counts.get(Facet::Actor, actor.id)}
                             dispatch={dispatch.clone()} />
                     }) }
                 </div>

@@ -5,6 +5,7 @@ pub mod app;
 pub mod entry_card;
 pub mod export_buttons;
 pub mod filter_panel;
+pub mod keyboard_shortcuts;
 pub mod fragment_link;
 pub mod messages;
 pub mod people;

@@ -13,6 +13,8 @@ const CONFIRMATION_MS: u32 = 4000;
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonsProps {
     pub slug: &'static str,
+    /// The browser offers a share sheet (`navigator.share`).
+    pub can_share: bool,
     pub title: AttrValue,
     /// Path and query of the entry's link, active filters included.
     pub location: AttrValue,
@@ -29,13 +31,6 @@ enum CopyStatus {
 #[function_component]
 pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
-    // Known only in the browser, so decided after the first render: the page rendered ahead
-    // of time never shows a button that might not work.
-    let can_share = use_state(|| false);
-    {
-        let can_share = can_share.clone();
-        use_effect_with((), move |_| can_share.set(browser::can_share()));
-    }
     let fallback_id = format!("{}-link", props.slug);
     {
         let fallback_id = fallback_id.clone();
@@ -78,7 +73,7 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     html! {
         <div class="share needs-js">
             <button type="button" class="quiet" onclick={copy}>{ "Copy link" }</button>
-            if *can_share {
+            if props.can_share {
                 <button type="button" class="quiet" onclick={share}>{ "Share" }</button>
             }
             <span class="copy-status" role="status">

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::keyboard_shortcuts::KeyboardShortcuts;
 use crate::SITE_NAME;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,7 @@ pub fn SiteHeader(props: &SiteProps) -> Html {
                 { "The chronology behind the question, from the July 1953 armistice through the \
                    June 2018 Singapore summit to the publications of 2024." }
             </p>
+            <KeyboardShortcuts />
         </header>
     }
 }

@@ -10,11 +10,10 @@ use std::rc::Rc;
 use timeline_data::model::Entry;
 use yew::prelude::*;
 
-use crate::axis::{Axis, SegmentKind};
+use crate::axis::{css_percent as percent, mark_slot_id, segment_id, Axis, SegmentKind};
 use crate::browser;
-use crate::components::fragment_link::FragmentLink;
 use crate::route;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, FocusTarget};
 use crate::timeline::{year_anchor, Shown};
 
 #[derive(Properties, PartialEq)]
@@ -26,10 +25,6 @@ pub struct TimeAxisProps {
     pub shown: Rc<Vec<Shown>>,
     pub current: Option<&'static Entry>,
     pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-fn percent(position: f64) -> String {
-    format!("{:.3}%", position * 100.0)
 }
 
 fn mark_id(slug: &str) -> String {
@@ -44,6 +39,15 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     // The mark that takes Tab focus (roving tabindex): the current entry's, else the first.
     let active = use_state(|| props.current.map(|entry| entry.slug));
     let on_screen = use_state(|| None::<(f64, f64)>);
+    let band = use_node_ref();
+    {
+        // Moved through the CSS object model: the Content Security Policy refuses inline styles.
+        let band = band.clone();
+        use_effect_with(*on_screen, move |on_screen| {
+            let range = on_screen.map(|(low, high)| (percent(low), percent(high - low)));
+            browser::place_band(&band, range);
+        });
+    }
 
     {
         let on_screen = on_screen.clone();
@@ -105,15 +109,11 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
                 active.set(Some(entry.slug));
-                if is_shown {
-                    browser::scroll_to_and_focus(entry.slug);
-                } else {
-                    dispatch.dispatch(Action::Open(entry));
-                }
+                dispatch.dispatch(if is_shown { Action::Reveal(FocusTarget::Entry(entry)) } else { Action::Open(entry) });
             })
         };
         html! {
-            <li key={entry.slug} style={format!("left: {}", percent(mark.position))}>
+            <li key={entry.slug} id={mark_slot_id(entry.slug)}>
                 <a id={mark_id(entry.slug)} href={route::entry_path(&props.base, entry.slug)}
                     class={classes!("axis-mark", format!("kind-{}", entry.kind.id), (!is_shown).then_some("dimmed"), is_current.then_some("current"))}
                     aria-label={label.clone()} title={label}
@@ -124,16 +124,26 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         }
     });
 
+    let reveal_year = |year: u16| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            dispatch.dispatch(Action::Reveal(FocusTarget::Year(year)));
+        })
+    };
     let scale = axis.segments.iter().map(|segment| {
-        let style = format!("left: {}; width: {}", percent(segment.start), percent(segment.end - segment.start));
+        let id = segment_id(segment.kind);
         match segment.kind {
             SegmentKind::Year(year) => html! {
-                <li key={format!("year-{year}")} class="axis-year" {style}>
-                    <FragmentLink location={props.location.clone()} target={year_anchor(year)}>{ year }</FragmentLink>
+                <li key={id.clone()} {id} class="axis-year">
+                    <a href={format!("{}#{}", props.location, year_anchor(year))} onclick={reveal_year(year)}>{ year }</a>
+                    if !axis.has_marks() {
+                        <span class="axis-year-count">{ format!(" ({})", axis.marks.iter().filter(|m| m.entry.first_year() == year).count()) }</span>
+                    }
                 </li>
             },
             SegmentKind::Break { first, last } => html! {
-                <li key={format!("break-{first}")} class="axis-break" {style}>
+                <li key={id.clone()} {id} class="axis-break">
                     <span class="axis-break-mark" aria-hidden="true"></span>
                     <span class="axis-break-label">
                         <span class="visually-hidden">{ "No entries " }</span>
@@ -147,12 +157,11 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     html! {
         <nav class="time-axis" aria-label="Time axis">
             <div class="axis-body">
-                if let Some((low, high)) = *on_screen {
-                    <div class="axis-viewport" aria-hidden="true" data-from={percent(low)} data-to={percent(high)}
-                        style={format!("left: calc({} - 6px); width: calc({} + 12px)", percent(low), percent(high - low))}></div>
-                }
+                <div class="axis-viewport" aria-hidden="true" ref={band.clone()}></div>
                 <div class="axis-line" aria-hidden="true"></div>
-                <ol class="axis-marks" aria-label="Entries by date" {onkeydown}>{ for marks }</ol>
+                if axis.has_marks() {
+                    <ol class="axis-marks" aria-label="Entries by date" {onkeydown}>{ for marks }</ol>
+                }
                 <ol class="axis-scale" aria-label="Years">{ for scale }</ol>
             </div>
         </nav>

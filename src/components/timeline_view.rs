@@ -6,14 +6,25 @@ use timeline_data::model::Entry;
 use yew::prelude::*;
 
 use crate::components::entry_card::EntryCard;
-use crate::state::{Action, AppState};
-use crate::timeline::{rows, year_anchor, Row, Shown};
+use crate::browser;
+use crate::state::{Action, AppState, FocusTarget};
+use crate::timeline::{render_limit, rows, year_anchor, Row, Shown};
+
+const SHOW_MORE_ID: &str = "show-more";
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
     pub base: AttrValue,
     pub shown: Rc<Vec<Shown>>,
     pub current: Option<&'static Entry>,
+    /// Where focus is going: always rendered.
+    pub focus: Option<FocusTarget>,
+    /// How many entries to render at least (long results grow page by page).
+    pub rendered: usize,
+    /// The site's origin, once known in the browser.
+    pub origin: Option<AttrValue>,
+    /// The browser offers a share sheet.
+    pub can_share: bool,
     /// The active filters as `?…`, carried by every shared link.
     pub share_query: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -37,6 +48,33 @@ fn gap(first_empty: u16, last_empty: u16) -> Html {
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let shown = &props.shown;
+    let (focus_entry, focus_year) = match props.focus {
+        Some(FocusTarget::Entry(entry)) => (Some(entry), None),
+        Some(FocusTarget::Year(year)) => (None, Some(year)),
+        None => (None, None),
+    };
+    let limit = render_limit(shown, props.rendered, &[props.current, focus_entry], focus_year);
+    let rendered = &shown[..limit];
+    {
+        // Rendering grows as the reader nears the end, like a page that keeps going.
+        let dispatch = props.dispatch.clone();
+        // Watching anew after each step: a screen tall enough to show the end again gets the
+        // next step too.
+        use_effect_with((limit, shown.len()), move |(limit, total)| {
+            let watcher = (limit < total).then(|| {
+                browser::VisibilityWatcher::new([SHOW_MORE_ID], move |changes| {
+                    if changes.iter().any(|(_, visible)| *visible) {
+                        dispatch.dispatch(Action::ShowMore);
+                    }
+                })
+            });
+            move || drop(watcher)
+        });
+    }
+    let show_more = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ShowMore))
+    };
     let body = if shown.is_empty() {
         let clear = {
             let dispatch = props.dispatch.clone();
@@ -51,7 +89,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     } else {
         html! {
             <ol class="timeline">
-                { for rows(shown).into_iter().map(|row| match row {
+                { for rows(rendered).into_iter().map(|row| match row {
                     Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty),
                     Row::Year { year, entries } => html! {
                         <li class="year-group" key={format!("year-{year}")}>
@@ -64,6 +102,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                                             base={props.base.clone()}
                                             is_current={props.current.is_some_and(|c| std::ptr::eq(c, item.entry))}
                                             outside_filter={item.outside_filter}
+                                            origin={props.origin.clone()}
+                                            can_share={props.can_share}
                                             share_query={props.share_query.clone()}
                                             dispatch={props.dispatch.clone()} />
                                     </li>
@@ -78,6 +118,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     html! {
         <section id="timeline" class="timeline-section" aria-label="Timeline" tabindex="-1">
             { body }
+            if limit < shown.len() {
+                <div id={SHOW_MORE_ID} class="show-more">
+                    <p>{ format!("Showing {limit} of {} entries.", shown.len()) }</p>
+                    <button type="button" onclick={show_more}>{ "Show more" }</button>
+                </div>
+            }
         </section>
     }
 }

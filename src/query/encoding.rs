@@ -1,5 +1,6 @@
 //! `application/x-www-form-urlencoded` as browsers write query strings: `+` and `%20` are both
-//! a space, and decoding never fails; it reports what it had to repair instead.
+//! a space, and decoding never fails; it reports what it had to repair instead. Paths are
+//! percent-decoded the same way, except that a `+` in a path is a plus.
 
 /// What had to be repaired while decoding.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -10,15 +11,24 @@ pub struct Repairs {
     pub invalid_utf8: bool,
 }
 
-/// Decodes one key or value.
+/// Decodes one key or value of a query string.
 pub fn decode(text: &str) -> (String, Repairs) {
+    percent_decode(text, true)
+}
+
+/// Decodes one segment of a path.
+pub fn decode_path(text: &str) -> (String, Repairs) {
+    percent_decode(text, false)
+}
+
+fn percent_decode(text: &str, plus_is_space: bool) -> (String, Repairs) {
     let mut repairs = Repairs::default();
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => out.push(b' '),
+            b'+' if plus_is_space => out.push(b' '),
             b'%' => match (bytes.get(i + 1).and_then(hex), bytes.get(i + 2).and_then(hex)) {
                 (Some(high), Some(low)) => {
                     out.push(high << 4 | low);
@@ -68,6 +78,11 @@ mod tests {
     #[test]
     fn plus_and_percent_twenty_are_both_spaces() {
         assert_eq!(decode("end+of%20war").0, "end of war");
+    }
+
+    #[test]
+    fn a_plus_in_a_path_is_a_plus() {
+        assert_eq!(decode_path("a+b%20c").0, "a+b c");
     }
 
     #[test]

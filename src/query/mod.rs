@@ -7,6 +7,7 @@
 
 pub mod encoding;
 
+use std::collections::HashSet;
 use std::fmt;
 
 use timeline_data::model::Dataset;
@@ -19,16 +20,18 @@ pub const MAX_TEXT_CHARS: usize = 200;
 /// Latest year a link may ask for.
 pub const MAX_YEAR: u16 = 9999;
 /// Notices beyond this many are summed up in one.
-const MAX_NOTICES: usize = 5;
-/// Longest piece of a URL quoted back in a notice.
-const MAX_QUOTED_CHARS: usize = 40;
+pub const MAX_NOTICES: usize = 5;
+/// Longest piece of an address shown back to the reader.
+pub const MAX_SHOWN_CHARS: usize = 60;
 
 /// Something in a link that was ignored or repaired.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Notice {
     UnknownKind(String),
     UnknownActor(String),
     UnknownParameter(String),
+    /// `q`, `from` or `to` given more than once: only the last one counts.
+    RepeatedParameter(&'static str),
     NotAYear { parameter: &'static str, value: String },
     ReversedYears { from: u16, to: u16 },
     TextTooLong,
@@ -37,14 +40,24 @@ pub enum Notice {
     More(usize),
 }
 
-/// Shortens text from a URL before it is shown back to the reader.
-fn quoted(text: &str) -> String {
-    if text.chars().count() > MAX_QUOTED_CHARS {
-        let head: String = text.chars().take(MAX_QUOTED_CHARS).collect();
-        format!("“{head}…”")
-    } else {
-        format!("“{text}”")
+/// Text from an address made fit to show back to the reader: short, and with control and
+/// bidirectional-formatting characters replaced, since a crafted link could use them to
+/// garble the message or make it read as something else.
+pub fn shown(text: &str) -> String {
+    let mut chars = text.chars().map(|c| if is_disguising(c) { char::REPLACEMENT_CHARACTER } else { c });
+    let mut out: String = chars.by_ref().take(MAX_SHOWN_CHARS).collect();
+    if chars.next().is_some() {
+        out.push('…');
     }
+    out
+}
+
+fn is_disguising(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn quoted(text: &str) -> String {
+    format!("“{}”", shown(text))
 }
 
 impl fmt::Display for Notice {
@@ -53,9 +66,8 @@ impl fmt::Display for Notice {
             Notice::UnknownKind(kind) => write!(f, "Ignored the unknown kind of event {}.", quoted(kind)),
             Notice::UnknownActor(actor) => write!(f, "Ignored the unknown actor {}.", quoted(actor)),
             Notice::UnknownParameter(key) => write!(f, "Ignored the unknown parameter {}.", quoted(key)),
-            Notice::NotAYear { parameter, value } => {
-                write!(f, "Ignored “{parameter}={}”: not a year.", quoted(value).trim_matches(['“', '”']))
-            }
+            Notice::RepeatedParameter(key) => write!(f, "The link gives “{key}” more than once; used the last one."),
+            Notice::NotAYear { parameter, value } => write!(f, "Ignored “{parameter}={}”: not a year.", shown(value)),
             Notice::ReversedYears { from, to } => {
                 write!(f, "The years were reversed ({from} after {to}); showing {to} to {from}.")
             }
@@ -80,26 +92,62 @@ fn is_tracking_parameter(key: &str) -> bool {
     key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "mc_cid" | "mc_eid" | "ref" | "si")
 }
 
+/// Collects notices without repeats, keeping the first few and counting the rest, so that a
+/// link with thousands of bad ids costs neither memory nor the reader's patience.
+#[derive(Default)]
+struct Notices {
+    seen: HashSet<Notice>,
+    kept: Vec<Notice>,
+    more: usize,
+}
+
+impl Notices {
+    fn push(&mut self, notice: Notice) {
+        if self.seen.contains(&notice) {
+            return;
+        }
+        if self.kept.len() < MAX_NOTICES {
+            self.kept.push(notice.clone());
+        } else {
+            self.more += 1;
+        }
+        self.seen.insert(notice);
+    }
+
+    /// Notes a parameter that takes one value, and whether the link already gave it.
+    fn note_repeat(&mut self, given: &mut HashSet<&'static str>, parameter: &'static str) {
+        if !given.insert(parameter) {
+            self.push(Notice::RepeatedParameter(parameter));
+        }
+    }
+
+    fn into_vec(mut self) -> Vec<Notice> {
+        if self.more > 0 {
+            self.kept.pop();
+            self.kept.push(Notice::More(self.more + 1));
+        }
+        self.kept
+    }
+}
+
 /// Reads a query string (with or without its leading `?`).
 pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
     let mut filter = Filter::default();
-    let mut notices = Vec::new();
+    let mut notices = Notices::default();
     let mut repairs = Repairs::default();
-    let mut note_repairs = |found: Repairs| {
-        repairs.broken_escape |= found.broken_escape;
-        repairs.invalid_utf8 |= found.invalid_utf8;
-    };
+    let mut given = HashSet::new();
 
-    for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
-        if pair.is_empty() {
-            continue;
-        }
+    // A doubled `?` is a common slip when a query is pasted onto an address that has one.
+    for pair in query.trim_start_matches('?').split('&') {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, key_repairs) = decode(raw_key);
         let (value, value_repairs) = decode(raw_value);
-        note_repairs(key_repairs);
-        note_repairs(value_repairs);
         let key = key.trim().to_lowercase();
+        if key.is_empty() && value.trim().is_empty() {
+            continue;
+        }
+        repairs.broken_escape |= key_repairs.broken_escape || value_repairs.broken_escape;
+        repairs.invalid_utf8 |= key_repairs.invalid_utf8 || value_repairs.invalid_utf8;
         match key.as_str() {
             "kind" => {
                 for id in list(&value) {
@@ -121,8 +169,16 @@ pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
                     }
                 }
             }
+            "q" => {
+                notices.note_repeat(&mut given, "q");
+                filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
+                if filter.text.len() < value.len() {
+                    notices.push(Notice::TextTooLong);
+                }
+            }
             "from" | "to" => {
                 let parameter = if key == "from" { "from" } else { "to" };
+                notices.note_repeat(&mut given, parameter);
                 match year(&value) {
                     Some(year) if parameter == "from" => filter.from_year = Some(year),
                     Some(year) => filter.to_year = Some(year),
@@ -130,13 +186,8 @@ pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
                     None => notices.push(Notice::NotAYear { parameter, value }),
                 }
             }
-            "q" => {
-                filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
-                if filter.text.len() < value.len() {
-                    notices.push(Notice::TextTooLong);
-                }
-            }
             _ if is_tracking_parameter(&key) => {}
+            "" => notices.push(Notice::UnknownParameter(format!("={value}"))),
             _ => notices.push(Notice::UnknownParameter(key)),
         }
     }
@@ -154,12 +205,7 @@ pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
     if repairs.invalid_utf8 {
         notices.push(Notice::InvalidUtf8);
     }
-    if notices.len() > MAX_NOTICES {
-        let more = notices.len() - (MAX_NOTICES - 1);
-        notices.truncate(MAX_NOTICES - 1);
-        notices.push(Notice::More(more));
-    }
-    ParsedQuery { filter, notices }
+    ParsedQuery { filter, notices: notices.into_vec() }
 }
 
 /// The comma-separated ids of a `kind` or `actor` value, tidied the way people mistype them.

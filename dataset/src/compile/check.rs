@@ -87,12 +87,16 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
         actors.iter().enumerate().map(|(i, actor)| (actor.raw.id.clone(), i)).collect();
 
     let mut entries = Vec::new();
+    // Every entry that could be read, even one with defects, so that a defect in one entry
+    // neither hides a duplicate of its slug nor breaks the links other entries make to it.
+    let mut links = Vec::new();
     for (position, value) in raw.entries.into_iter().enumerate() {
         let index = position + 1;
         let slug = value.get("slug").and_then(|slug| slug.as_str()).map(str::to_owned);
         let place = Place::Entry { index, slug };
         match serde_json::from_value::<RawEntry>(value) {
             Ok(entry) => {
+                links.push(Links { place: place.clone(), slug: entry.slug.clone(), related: entry.related.clone() });
                 if let Some(entry) =
                     check_entry(&mut report, &place, entry, &raw.kinds, &kind_index, &actor_index, &actors, source_text)
                 {
@@ -103,8 +107,8 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
         }
     }
 
-    check_slugs_unique(&mut report, &entries);
-    check_related(&mut report, &entries);
+    check_slugs_unique(&mut report, &links);
+    check_related(&mut report, &links);
     check_chronology(&mut report, &entries);
     if report.errors.is_empty() {
         // Only meaningful once every entry was read: a rejected entry would make its kind and
@@ -320,21 +324,27 @@ fn search_text(
     parts.join("\n").to_lowercase()
 }
 
-fn check_slugs_unique(report: &mut Report, entries: &[(Place, CheckedEntry)]) {
+/// An entry's slug and the slugs it relates to: what the checks across entries read.
+struct Links {
+    place: Place,
+    slug: String,
+    related: Vec<String>,
+}
+
+fn check_slugs_unique(report: &mut Report, entries: &[Links]) {
     let mut seen = HashSet::new();
-    for (place, entry) in entries {
-        if !seen.insert(entry.raw.slug.as_str()) {
-            report.field(place, "slug", "is used by an earlier entry too");
+    for entry in entries {
+        if !seen.insert(entry.slug.as_str()) {
+            report.field(&entry.place, "slug", "is used by an earlier entry too");
         }
     }
 }
 
-fn check_related(report: &mut Report, entries: &[(Place, CheckedEntry)]) {
-    let related: HashMap<&str, &Vec<String>> =
-        entries.iter().map(|(_, entry)| (entry.raw.slug.as_str(), &entry.raw.related)).collect();
-    for (place, entry) in entries {
-        let slug = entry.raw.slug.as_str();
-        for (i, other) in entry.raw.related.iter().enumerate() {
+fn check_related(report: &mut Report, entries: &[Links]) {
+    let related: HashMap<&str, &Vec<String>> = entries.iter().map(|entry| (entry.slug.as_str(), &entry.related)).collect();
+    for entry in entries {
+        let (place, slug) = (&entry.place, entry.slug.as_str());
+        for (i, other) in entry.related.iter().enumerate() {
             let field = format!("related[{i}]");
             match related.get(other.as_str()) {
                 None => report.field(place, &field, format!("“{other}” is not the slug of any entry")),
@@ -342,7 +352,7 @@ fn check_related(report: &mut Report, entries: &[(Place, CheckedEntry)]) {
                 Some(back) if !back.iter().any(|s| s == slug) => {
                     report.field(place, &field, format!("“{other}” does not list “{slug}” among its related entries"))
                 }
-                Some(_) if entry.raw.related[..i].contains(other) => {
+                Some(_) if entry.related[..i].contains(other) => {
                     report.field(place, &field, format!("“{other}” is listed twice"))
                 }
                 Some(_) => {}

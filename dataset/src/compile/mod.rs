@@ -54,3 +54,13 @@ impl fmt::Display for DataError {
 pub fn compile(file: &str, json: &str, source_text: &str) -> Result<String, Vec<DataError>> {
     check(file, json, source_text).map(|data| rust_source(&data))
 }
+
+/// What the build prints when the data file has defects: a count, then one line per defect
+/// naming the file, the entry and the field.
+pub fn failure_report(errors: &[DataError]) -> String {
+    let mut report = format!("error: the timeline data file has {} defect(s):\n", errors.len());
+    for error in errors {
+        report.push_str(&format!("  {error}\n"));
+    }
+    report
+}

@@ -1,0 +1,58 @@
+// Start-up, run before the page is shown, for what cannot wait for the app.
+//
+// A shared link's filters are applied when the app starts. Until then the pre-rendered page
+// would show entries the link filters out, so the timeline waits, hidden, for the app; if the
+// app never starts, it is shown anyway after a few seconds.
+//
+// If the app cannot start (a browser too old for it, a download blocked or corrupted on the
+// way) or stops on an error, an alert says so above the pre-rendered timeline, which stays
+// readable, and the controls that need the app give way to plain links, as without
+// JavaScript. load-app.js and the app's panic hook report failures with an `app-failed`
+// event on `window`.
+//
+// Plain old JavaScript on purpose: this must run in the browsers that cannot run the app.
+(function () {
+  var root = document.documentElement;
+  function showTimeline() {
+    root.classList.remove('applying-link');
+  }
+  if (location.search.length > 1) {
+    root.classList.add('applying-link');
+    setTimeout(showTimeline, 3000);
+  }
+
+  var failed = false;
+  function showFailure() {
+    if (failed) return;
+    failed = true;
+    showTimeline();
+    var alert = document.createElement('div');
+    alert.className = 'messages app-failure';
+    alert.setAttribute('role', 'alert');
+    var text = document.createElement('p');
+    text.textContent = 'The interactive part of this page could not start or stopped working, so filtering, ' +
+      'search and sharing are off. The whole timeline below can still be read, and every entry has its own page.';
+    var reload = document.createElement('a');
+    reload.href = location.href;
+    reload.textContent = 'Reload the page';
+    alert.appendChild(text);
+    alert.appendChild(reload);
+    var main = document.getElementById('main');
+    var app = document.getElementById('app');
+    if (main) main.insertBefore(alert, main.firstChild);
+    else if (app) app.parentNode.insertBefore(alert, app);
+    else document.body.insertBefore(alert, document.body.firstChild);
+    var noScript = document.createElement('link');
+    noScript.rel = 'stylesheet';
+    noScript.href = 'no-js.css';
+    document.head.appendChild(noScript);
+  }
+  function whenReady(action) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action);
+    else action();
+  }
+
+  window.addEventListener('app-failed', function () { whenReady(showFailure); });
+  var canRunTheApp = typeof WebAssembly === 'object' && 'noModule' in document.createElement('script');
+  if (!canRunTheApp) whenReady(showFailure);
+})();

@@ -1,0 +1,207 @@
+//! The built site's security policy. Every page carries a Content Security Policy that lets
+//! it load only its own scripts, styles, WebAssembly, images and data, and run no inline code
+//! and no string as code or markup; hosts that read a `_headers` file (Netlify, Cloudflare
+//! Pages) also get the policy as a header, with the parts a `<meta>` cannot carry.
+//!
+//! Trunk writes its WebAssembly loader inline into `index.html`, which such a policy forbids,
+//! so [`harden`] replaces it with `load-app.js`, told by data attributes which files to load.
+
+use std::fmt::Write;
+
+/// The module that loads the app (`assets/load-app.js`).
+pub const LOADER: &str = "load-app.js";
+
+/// What the pages may load and do. `'wasm-unsafe-eval'` lets them compile WebAssembly and
+/// nothing else; Trusted Types make every use of a string as markup or script an error.
+const POLICY: &[(&str, &str)] = &[
+    ("default-src", "'none'"),
+    ("script-src", "'self' 'wasm-unsafe-eval'"),
+    ("style-src", "'self'"),
+    ("img-src", "'self'"),
+    ("connect-src", "'self'"),
+    ("base-uri", "'self'"),
+    ("form-action", "'self'"),
+    ("require-trusted-types-for", "'script'"),
+    ("trusted-types", "'none'"),
+];
+
+/// Directives that only work as a header: a `<meta>` policy cannot say who may frame a page.
+const HEADER_ONLY_POLICY: &[(&str, &str)] = &[("frame-ancestors", "'none'")];
+
+/// Links to other sites send only this site's origin, never a page's path or filters.
+pub const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
+
+/// Browser features the site never uses, turned off. Only features that Chromium knows on
+/// every platform: it warns in the console about any other. (The clipboard and the share
+/// sheet, which the site does use, are allowed to the site itself by default.)
+const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), browsing-topics=(), camera=(), clipboard-read=(), \
+     display-capture=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), \
+     payment=(), serial=(), usb=()";
+
+/// The content of a file trunk hashed never changes under its name, so browsers may keep it.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+fn policy(directives: impl Iterator<Item = &'static (&'static str, &'static str)>) -> String {
+    directives.map(|(name, value)| format!("{name} {value}")).collect::<Vec<_>>().join("; ")
+}
+
+/// The policy as the pages' `<meta http-equiv="Content-Security-Policy">` says it.
+pub fn meta_policy() -> String {
+    policy(POLICY.iter())
+}
+
+/// The policy as a header says it: the meta policy and the header-only directives.
+pub fn header_policy() -> String {
+    policy(POLICY.iter().chain(HEADER_ONLY_POLICY))
+}
+
+/// The text between `start` and the next `end` after it, and where that part begins and ends
+/// (including `start` and `end`).
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<(&'a str, std::ops::Range<usize>)> {
+    let from = text.find(start)?;
+    let inner_from = from + start.len();
+    let inner_to = inner_from + text[inner_from..].find(end)?;
+    Some((&text[inner_from..inner_to], from..inner_to + end.len()))
+}
+
+/// Rewrites trunk's `index.html` for the policy: its inline loader becomes `load-app.js`, and
+/// the policy and referrer policy go first in `<head>`, before anything they govern. Fails if
+/// the template has anything inline the policy would block.
+pub fn harden(template: &str, base: &str) -> Result<String, String> {
+    let (loader, range) = between(template, "<script type=\"module\">", "</script>")
+        .ok_or("the template has no inline module loader from trunk (pre-rendered already? build it afresh)")?;
+    let (js, _) = between(loader, " from '", "';").ok_or("trunk's loader imports no JavaScript module")?;
+    let (wasm, _) = between(loader, "module_or_path: '", "'").ok_or("trunk's loader names no WebAssembly file")?;
+    let mut html = String::with_capacity(template.len() + 512);
+    html.push_str(&template[..range.start]);
+    write!(html, r#"<script type="module" src="{base}{LOADER}" data-app-js="{js}" data-app-wasm="{wasm}"></script>"#)
+        .expect("writing to a String cannot fail");
+    html.push_str(&template[range.end..]);
+
+    let charset = "<meta charset=\"utf-8\">";
+    let head = format!(
+        "{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n  <meta name=\"referrer\" content=\"{REFERRER_POLICY}\">",
+        meta_policy()
+    );
+    if !html.contains(charset) {
+        return Err(format!("the template has no {charset} to put the policy after"));
+    }
+    let html = html.replacen(charset, &head, 1);
+    match inline_code(&html) {
+        Some(found) => Err(format!("the template has {found}, which the Content Security Policy would block")),
+        None => Ok(html),
+    }
+}
+
+/// The first piece of inline script or style in a page, if any: a `<script>` without `src`,
+/// a `<style>` element, a `style` or event-handler attribute, or a `javascript:` URL.
+pub fn inline_code(html: &str) -> Option<String> {
+    tags(html).find_map(|(tag, attributes)| {
+        if tag == "script" && !attributes.iter().any(|(name, _)| name == "src") {
+            return Some("an inline <script>".to_owned());
+        }
+        if tag == "style" {
+            return Some("a <style> element".to_owned());
+        }
+        attributes.iter().find_map(|(name, value)| {
+            let is_handler = name.len() > 2 && name.starts_with("on");
+            if name == "style" || is_handler {
+                Some(format!("an inline `{name}` attribute on a <{tag}>"))
+            } else if value.trim_start().to_ascii_lowercase().starts_with("javascript:") {
+                Some(format!("a javascript: URL in `{name}` on a <{tag}>"))
+            } else {
+                None
+            }
+        })
+    })
+}
+
+/// Every start tag in `html`: its name and its attributes (names lower-cased, values as
+/// written), read the way a browser reads them, so quoted values may hold anything.
+fn tags(html: &str) -> impl Iterator<Item = (String, Vec<(String, String)>)> + '_ {
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            i += 1;
+            if bytes[at] != b'<' || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            let word = |i: &mut usize, stop: &dyn Fn(u8) -> bool| {
+                let from = *i;
+                while *i < bytes.len() && !stop(bytes[*i]) {
+                    *i += 1;
+                }
+                html[from..*i].to_ascii_lowercase()
+            };
+            let tag = word(&mut i, &|b| b.is_ascii_whitespace() || b == b'>' || b == b'/');
+            let mut attributes = Vec::new();
+            loop {
+                while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                    i += 1;
+                }
+                if i >= bytes.len() || bytes[i] == b'>' {
+                    i += 1;
+                    break;
+                }
+                let name = word(&mut i, &|b| b.is_ascii_whitespace() || b == b'=' || b == b'>' || b == b'/');
+                let mut value = String::new();
+                if bytes.get(i) == Some(&b'=') {
+                    i += 1;
+                    let value_from = i;
+                    match bytes.get(i) {
+                        Some(&quote) if quote == b'"' || quote == b'\'' => {
+                            i += 1;
+                            while i < bytes.len() && bytes[i] != quote {
+                                i += 1;
+                            }
+                            value = html[value_from + 1..i.min(bytes.len())].to_owned();
+                            i += 1;
+                        }
+                        _ => {
+                            while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                                i += 1;
+                            }
+                            value = html[value_from..i].to_owned();
+                        }
+                    }
+                }
+                attributes.push((name, value));
+            }
+            return Some((tag, attributes));
+        }
+        None
+    })
+}
+
+/// Whether trunk hashed this file's name (`style-0123456789abcdef.css`). Trunk writes the
+/// 64-bit hash in hex without leading zeros, so it may be a digit or two short of 16.
+pub fn is_hashed(file_name: &str) -> bool {
+    let stem = file_name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(name, hash)| {
+        !name.is_empty() && (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// `_headers` for the site under `base`: the security headers for every file, and long-lived
+/// caching for the hashed ones.
+pub fn headers_file(base: &str, hashed_files: &[String]) -> String {
+    let mut text = format!(
+        "# Response headers, for hosts that read a _headers file (Netlify, Cloudflare Pages).\n\
+         # Written by the build; every page also carries the policy in a <meta> tag.\n\
+         {base}*\n  \
+         Content-Security-Policy: {}\n  \
+         Referrer-Policy: {REFERRER_POLICY}\n  \
+         Permissions-Policy: {PERMISSIONS_POLICY}\n  \
+         X-Content-Type-Options: nosniff\n  \
+         X-Frame-Options: DENY\n  \
+         Cross-Origin-Opener-Policy: same-origin\n",
+        header_policy()
+    );
+    for file in hashed_files {
+        write!(text, "\n{base}{file}\n  Cache-Control: {IMMUTABLE}\n").expect("writing to a String cannot fail");
+    }
+    text
+}
