@@ -3,18 +3,14 @@
 // column of entries with their URLs.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
-import { ARTIFACTS, entries, goto, openPage, screenshot, settle, start } from './harness.mjs';
+import { ARTIFACTS, TOTAL, bySlug, data, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const data = JSON.parse(readFileSync(fileURLToPath(new URL('../assets/timeline.json', import.meta.url)), 'utf8'));
-const TOTAL = data.entries.length;
-const bySlug = Object.fromEntries(data.entries.map((entry) => [entry.slug, entry]));
 
 const PAGES = {
   home: '',
@@ -24,9 +20,7 @@ const PAGES = {
   'not-found page': 'no/such/page/',
 };
 
-let site;
-before(async () => { site = await start(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** Runs axe on the page; returns its violations as readable lines. */
 async function axeViolations(page) {

@@ -1,25 +1,14 @@
 // The time axis, threads between entries, the people view and the researchers' export.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { entries, goto, openPage, screenshot, settle, start } from './harness.mjs';
+import { TOTAL, bySlug, data, entries, fresh as freshOn, goto, screenshot, settle, useSite } from './harness.mjs';
 
-const data = JSON.parse(readFileSync(fileURLToPath(new URL('../assets/timeline.json', import.meta.url)), 'utf8'));
-const TOTAL = data.entries.length;
-const bySlug = Object.fromEntries(data.entries.map((entry) => [entry.slug, entry]));
 
-let site;
-before(async () => { site = await start(); });
-after(async () => { await site?.stop(); });
-
-async function fresh(path = '', options) {
-  const context = await site.browser.newContext({ acceptDownloads: true });
-  const opened = await openPage(context, site.url(path), options);
-  return { context, ...opened };
-}
+const site = useSite();
+const fresh = (path, options) => freshOn(site, path, { contextOptions: { acceptDownloads: true }, ...options });
 
 const axis = (page) => page.getByRole('navigation', { name: 'Time axis' });
 const isInView = (locator) => locator.evaluate((el) => {

@@ -2,25 +2,13 @@
 // release build served under a sub-path by a plain static server.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { describe, test } from 'node:test';
 
-import { entries, goto, openPage, screenshot, settle, start } from './harness.mjs';
+import { TOTAL, bySlug, data, entries, fresh as freshOn, goto, openPage, screenshot, settle, useSite } from './harness.mjs';
 
-const data = JSON.parse(readFileSync(fileURLToPath(new URL('../assets/timeline.json', import.meta.url)), 'utf8'));
-const TOTAL = data.entries.length;
-const bySlug = Object.fromEntries(data.entries.map((entry) => [entry.slug, entry]));
 
-let site;
-before(async () => { site = await start(); });
-after(async () => { await site?.stop(); });
-
-async function fresh(path = '', options) {
-  const context = await site.browser.newContext();
-  const opened = await openPage(context, site.url(path), options);
-  return { context, ...opened };
-}
+const site = useSite();
+const fresh = (path, options) => freshOn(site, path, options);
 
 describe('opening the timeline', () => {
   test('every entry renders as an article with its heading, with no console error or failed request', async () => {

@@ -3,8 +3,9 @@
 // that went wrong on a page (console errors, uncaught exceptions, failed requests).
 
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,6 +15,11 @@ export const SITE = process.env.E2E_SITE ?? `${repo}target/site-e2e`;
 export const MOUNT = process.env.E2E_MOUNT ?? '/timeline/';
 export const ARTIFACTS = `${repo}e2e/artifacts`;
 mkdirSync(ARTIFACTS, { recursive: true });
+
+/** The timeline's data, as the tests' expectations. */
+export const data = JSON.parse(readFileSync(new URL('../assets/timeline.json', import.meta.url), 'utf8'));
+export const TOTAL = data.entries.length;
+export const bySlug = Object.fromEntries(data.entries.map((entry) => [entry.slug, entry]));
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -57,6 +63,24 @@ export async function start() {
       server.kill();
     },
   };
+}
+
+/**
+ * Starts the site before a test file's tests and stops it after them. The returned object
+ * is filled in once the site is up, so tests read it when they run.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => { Object.assign(site, await start()); });
+  after(async () => { await site.stop?.(); });
+  return site;
+}
+
+/** A new browser context (with `contextOptions`) and a recording page open on `path`. */
+export async function fresh(site, path = '', { contextOptions = {}, ...pageOptions } = {}) {
+  const context = await site.browser.newContext(contextOptions);
+  const opened = await openPage(context, site.url(path), pageOptions);
+  return { context, ...opened };
 }
 
 /**

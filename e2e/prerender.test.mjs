@@ -3,20 +3,14 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { entries, openPage, screenshot, settle, start } from './harness.mjs';
+import { TOTAL, data, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
 
-const data = JSON.parse(readFileSync(fileURLToPath(new URL('../assets/timeline.json', import.meta.url)), 'utf8'));
-const TOTAL = data.entries.length;
 const titleOf = (slug) => data.entries.find((entry) => entry.slug === slug).title;
 const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia'];
 const SAMPLE_KINDS = ['summit', 'publication'];
 
-let site;
-before(async () => { site = await start(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 describe('without JavaScript', () => {
   let context;

@@ -6,10 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { SITE, entries, openPage, screenshot, settle, start } from './harness.mjs';
+import { SITE, TOTAL, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
 
-const data = JSON.parse(readFileSync(new URL('../assets/timeline.json', import.meta.url), 'utf8'));
-const TOTAL = data.entries.length;
 const FAILURE = 'The interactive part of this page could not start or stopped working';
 
 /** The cases of hostile-urls.txt: each link, what its comment says it tests, and the notice. */
@@ -52,9 +50,7 @@ async function injectedMarkup(page) {
 /** Static servers refuse request lines this long (Python's at 64 KiB, many hosts sooner). */
 const LONGEST_REQUEST = 60_000;
 
-let site;
-before(async () => { site = await start(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 async function freshContext() {
   const context = await site.browser.newContext();
