@@ -86,7 +86,8 @@ impl Axis {
 
         let mut marks = Vec::new();
         for (year, entries) in &years {
-            let segment = segments.iter().find(|s| s.kind == SegmentKind::Year(*year)).expect("every year has a segment");
+            let segment =
+                segments.iter().find(|s| s.kind == SegmentKind::Year(*year)).expect("every year has a segment");
             for (entry, offset) in entries.iter().zip(spread(entries)) {
                 marks.push(Mark { entry, position: segment.start + offset * (segment.end - segment.start) });
             }
@@ -108,7 +109,8 @@ impl Axis {
     /// `style` attributes.
     pub fn stylesheet(&self) -> String {
         let percent = css_percent;
-        let mut css = String::from("/* Generated at build time from the timeline's data: positions on the time axis. */\n");
+        let mut css =
+            String::from("/* Generated at build time from the timeline's data: positions on the time axis. */\n");
         for segment in &self.segments {
             let width = percent(segment.end - segment.start);
             css += &format!("#{} {{ left: {}; width: {width}; }}\n", segment_id(segment.kind), percent(segment.start));

@@ -94,11 +94,7 @@ pub fn set_title(title: &str) {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
 }
 
 /// Scrolls the element with `id` into view and moves keyboard focus to it.
@@ -141,8 +137,10 @@ pub fn focus_takes_typing() -> bool {
 /// The timeline's entries, in order, and which one holds focus (or contains it).
 fn entries_and_focused() -> (Vec<HtmlElement>, Option<usize>) {
     let Ok(list) = document().query_selector_all("#timeline article") else { return (Vec::new(), None) };
-    let entries: Vec<HtmlElement> =
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<HtmlElement>().ok()).collect();
+    let entries: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .collect();
     let active = document().active_element();
     let focused = active.and_then(|active| entries.iter().position(|entry| entry.contains(Some(&active))));
     (entries, focused)
@@ -169,7 +167,8 @@ pub fn focus_neighbour_entry(forward: bool) {
 /// Opens the `<dialog>` with `id` as a modal (focus stays inside, Escape closes it) and
 /// gives focus back to where it was when it closes.
 pub fn show_modal(id: &str) {
-    let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) else {
+    let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    else {
         return;
     };
     if dialog.open() {
@@ -234,15 +233,19 @@ pub struct VisibilityWatcher {
 }
 
 impl VisibilityWatcher {
-    pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>, on_change: impl Fn(Vec<(String, bool)>) + 'static) -> Option<Self> {
-        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
-            let changes = records
-                .iter()
-                .map(|record| record.unchecked_into::<web_sys::IntersectionObserverEntry>())
-                .map(|record| (record.target().id(), record.is_intersecting()))
-                .collect();
-            on_change(changes);
-        });
+    pub fn new<'a>(
+        ids: impl IntoIterator<Item = &'a str>,
+        on_change: impl Fn(Vec<(String, bool)>) + 'static,
+    ) -> Option<Self> {
+        let callback =
+            wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+                let changes = records
+                    .iter()
+                    .map(|record| record.unchecked_into::<web_sys::IntersectionObserverEntry>())
+                    .map(|record| (record.target().id(), record.is_intersecting()))
+                    .collect();
+                on_change(changes);
+            });
         let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         for id in ids {
             if let Some(element) = document().get_element_by_id(id) {

@@ -37,7 +37,8 @@ impl Filter {
     }
 
     fn matches_years(&self, entry: &Entry) -> bool {
-        self.from_year.is_none_or(|from| entry.last_year() >= from) && self.to_year.is_none_or(|to| entry.first_year() <= to)
+        self.from_year.is_none_or(|from| entry.last_year() >= from)
+            && self.to_year.is_none_or(|to| entry.first_year() <= to)
     }
 
     fn matches_text(&self, entry: &Entry) -> bool {

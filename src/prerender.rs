@@ -67,9 +67,7 @@ fn head(meta: &PageMeta, origin: &str) -> String {
 /// Renders one page into trunk's `index.html` template.
 pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Result<String, String> {
     let (base_owned, route) = (base.to_owned(), page.route.clone());
-    let body = ServerRenderer::<App>::with_props(move || AppProps { base: base_owned.into(), route })
-        .render()
-        .await;
+    let body = ServerRenderer::<App>::with_props(move || AppProps { base: base_owned.into(), route }).render().await;
     let (before_title, rest) = template.split_once("<title>").ok_or("the template has no <title>")?;
     let (_, after_title) = rest.split_once("</title>").ok_or("the template's <title> is not closed")?;
     if !after_title.contains(APP_ROOT) {
@@ -81,7 +79,9 @@ pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Re
 
 /// `sitemap.xml` for every page but the not-found one.
 pub fn sitemap(pages: &[Page], origin: &str) -> String {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for page in pages.iter().filter(|page| !matches!(page.route, Route::NotFound(_))) {
         writeln!(xml, "  <url><loc>{}</loc></url>", escape(&format!("{origin}{}", page.meta.path))).expect("String");
     }

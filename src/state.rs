@@ -70,7 +70,10 @@ pub enum Action {
     Reveal(FocusTarget),
     ShowMore,
     /// The address changed under us: page load, Back or Forward.
-    Navigate { route: Route, query: ParsedQuery },
+    Navigate {
+        route: Route,
+        query: ParsedQuery,
+    },
     DismissMessages,
 }
 

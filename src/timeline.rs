@@ -15,9 +15,15 @@ pub struct Shown {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Row {
-    Year { year: u16, entries: Vec<Shown> },
+    Year {
+        year: u16,
+        entries: Vec<Shown>,
+    },
     /// Whole years between two shown years without any shown entry.
-    Gap { first_empty: u16, last_empty: u16 },
+    Gap {
+        first_empty: u16,
+        last_empty: u16,
+    },
 }
 
 impl Row {

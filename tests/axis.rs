@@ -35,7 +35,11 @@ fn dataset_on(mut dates: Vec<PartialDate>) -> &'static Dataset {
             search_text: "",
         })
         .collect();
-    Box::leak(Box::new(Dataset { kinds: std::slice::from_ref(&KIND), actors: &[], entries: Box::leak(entries.into_boxed_slice()) }))
+    Box::leak(Box::new(Dataset {
+        kinds: std::slice::from_ref(&KIND),
+        actors: &[],
+        entries: Box::leak(entries.into_boxed_slice()),
+    }))
 }
 
 fn date_strategy() -> impl Strategy<Value = PartialDate> {

@@ -51,9 +51,7 @@ fn pathname() -> String {
 /// Waits `ms` milliseconds on a `setTimeout` promise.
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("setTimeout");
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("setTimeout");
     });
     JsFuture::from(promise).await.expect("the timeout resolves");
 }

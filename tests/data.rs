@@ -20,7 +20,10 @@ fn slugs_are_unique_and_url_safe() {
     for entry in DATASET.entries {
         assert!(seen.insert(entry.slug), "duplicate slug {}", entry.slug);
         assert!(
-            entry.slug.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())),
+            entry
+                .slug
+                .split('-')
+                .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())),
             "{} is not URL-safe",
             entry.slug
         );
@@ -79,10 +82,7 @@ fn vague_dates_keep_the_articles_precision() {
 fn the_four_related_publications_have_their_types() {
     let publications: Vec<_> = DATASET.entries.iter().filter(|e| e.publication_type.is_some()).collect();
     assert_eq!(publications.len(), 4);
-    assert_eq!(
-        publications.iter().filter(|e| e.publication_type == Some("Question and Answer")).count(),
-        1
-    );
+    assert_eq!(publications.iter().filter(|e| e.publication_type == Some("Question and Answer")).count(), 1);
 }
 
 #[test]

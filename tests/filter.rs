@@ -32,7 +32,11 @@ fn actors_match_any_selected() {
 #[test]
 fn years_are_inclusive_and_spans_overlap() {
     let filter = Filter { from_year: Some(2024), to_year: Some(2024), ..Filter::default() };
-    assert!(DATASET.entries.iter().filter(|e| filter.matches(e)).all(|e| e.last_year() >= 2024 && e.first_year() <= 2024));
+    assert!(DATASET
+        .entries
+        .iter()
+        .filter(|e| filter.matches(e))
+        .all(|e| e.last_year() >= 2024 && e.first_year() <= 2024));
     assert!(slugs(&filter).contains(&"nato-summit-july-2024"));
     let only_1953 = Filter { to_year: Some(1953), ..Filter::default() };
     assert_eq!(slugs(&only_1953), ["armistice-signed"]);
@@ -54,7 +58,8 @@ fn text_searches_quotes() {
 
 #[test]
 fn facets_combine() {
-    let filter = Filter { kinds: ["publication"].into(), from_year: Some(2024), text: "korean".into(), ..Filter::default() };
+    let filter =
+        Filter { kinds: ["publication"].into(), from_year: Some(2024), text: "korean".into(), ..Filter::default() };
     let shown = slugs(&filter);
     assert!(!shown.is_empty());
     assert!(!shown.contains(&"usip-article-end-of-war-declaration"), "2018 is outside the years");
@@ -81,10 +86,20 @@ fn counts_beside_each_choice_keep_the_other_facets() {
     for filter in &filters {
         let counts = filter.facet_counts(&DATASET);
         for kind in DATASET.kinds {
-            assert_eq!(counts.get(Facet::Kind, kind.id), count_with_only(filter, Facet::Kind, kind.id), "{filter:?} {}", kind.id);
+            assert_eq!(
+                counts.get(Facet::Kind, kind.id),
+                count_with_only(filter, Facet::Kind, kind.id),
+                "{filter:?} {}",
+                kind.id
+            );
         }
         for actor in DATASET.actors {
-            assert_eq!(counts.get(Facet::Actor, actor.id), count_with_only(filter, Facet::Actor, actor.id), "{filter:?} {}", actor.id);
+            assert_eq!(
+                counts.get(Facet::Actor, actor.id),
+                count_with_only(filter, Facet::Actor, actor.id),
+                "{filter:?} {}",
+                actor.id
+            );
         }
     }
 }

@@ -7,7 +7,15 @@ use std::fs;
 use std::path::Path;
 
 /// Ways to hand a string to the browser's HTML parser.
-const RAW_HTML: &[&str] = &["inner_html", "set_inner_html", "outer_html", "insert_adjacent_html", "dangerously", "from_html_unchecked", "VRaw"];
+const RAW_HTML: &[&str] = &[
+    "inner_html",
+    "set_inner_html",
+    "outer_html",
+    "insert_adjacent_html",
+    "dangerously",
+    "from_html_unchecked",
+    "VRaw",
+];
 
 fn sources(folder: &Path, found: &mut Vec<(String, String)>) {
     for entry in fs::read_dir(folder).unwrap() {

@@ -10,7 +10,8 @@ use peace_timeline::query::{format, parse, Notice, ParsedQuery, MAX_NOTICES, MAX
 use proptest::prelude::*;
 
 fn filter_strategy() -> impl Strategy<Value = Filter> {
-    let kinds = proptest::sample::subsequence(DATASET.kinds.iter().map(|k| k.id).collect::<Vec<_>>(), 0..=DATASET.kinds.len());
+    let kinds =
+        proptest::sample::subsequence(DATASET.kinds.iter().map(|k| k.id).collect::<Vec<_>>(), 0..=DATASET.kinds.len());
     let actors = proptest::sample::subsequence(DATASET.actors.iter().map(|a| a.id).collect::<Vec<_>>(), 0..=4);
     let years = (proptest::option::of(0u16..=9999), proptest::option::of(0u16..=9999));
     let text = proptest::string::string_regex(&format!(".{{0,{MAX_TEXT_CHARS}}}")).unwrap();
@@ -31,15 +32,69 @@ fn hostile_piece() -> impl Strategy<Value = String> {
     let actors: Vec<&str> = DATASET.actors.iter().map(|a| a.id).collect();
     prop_oneof![
         prop::sample::select(vec![
-            "kind", "KIND", "Kind", "actor", "Actor", "from", "to", "TO", "q", "Q", "utm_source", "fbclid", "colour",
-            "%6Bind", "k%69nd", "%71", "?kind", "kind ", "+q", "q+",
+            "kind",
+            "KIND",
+            "Kind",
+            "actor",
+            "Actor",
+            "from",
+            "to",
+            "TO",
+            "q",
+            "Q",
+            "utm_source",
+            "fbclid",
+            "colour",
+            "%6Bind",
+            "k%69nd",
+            "%71",
+            "?kind",
+            "kind ",
+            "+q",
+            "q+",
         ])
         .prop_map(str::to_owned),
         prop::sample::select(vec![
-            "&", "&", "=", "=", ",", "+", "%20", "%", "%2", "%E0%A4", "%FF", "%C3%28", "%00", "%0A", "#", ";", "??", "%26",
-            "%3D", "%2C", "%E2%80%AE", "\u{202E}", "\u{0}", "\n", "<img src=x onerror=alert(1)>", "\"><svg/onload=alert(1)>",
-            "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "javascript:alert(1)", "정전", "\u{FFFD}", "2018", "1953", "9999", "10000",
-            "-5", "1e3", "0x7E2", "２０１８", "soon", " 2018 ",
+            "&",
+            "&",
+            "=",
+            "=",
+            ",",
+            "+",
+            "%20",
+            "%",
+            "%2",
+            "%E0%A4",
+            "%FF",
+            "%C3%28",
+            "%00",
+            "%0A",
+            "#",
+            ";",
+            "??",
+            "%26",
+            "%3D",
+            "%2C",
+            "%E2%80%AE",
+            "\u{202E}",
+            "\u{0}",
+            "\n",
+            "<img src=x onerror=alert(1)>",
+            "\"><svg/onload=alert(1)>",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "javascript:alert(1)",
+            "정전",
+            "\u{FFFD}",
+            "2018",
+            "1953",
+            "9999",
+            "10000",
+            "-5",
+            "1e3",
+            "0x7E2",
+            "２０１８",
+            "soon",
+            " 2018 ",
         ])
         .prop_map(str::to_owned),
         prop::sample::select(kinds).prop_map(str::to_owned),
@@ -152,7 +207,10 @@ fn sensible(query: &str) -> ParsedQuery {
 #[test]
 fn truncated_escapes_are_kept_as_text_and_named() {
     for query in ["q=peace%", "q=peace%2", "q=%E2%80", "kind=summit%E", "q=%%%"] {
-        assert!(sensible(query).notices.iter().any(|n| matches!(n, Notice::BrokenEscape | Notice::InvalidUtf8)), "{query}");
+        assert!(
+            sensible(query).notices.iter().any(|n| matches!(n, Notice::BrokenEscape | Notice::InvalidUtf8)),
+            "{query}"
+        );
     }
     assert_eq!(sensible("q=peace%2").filter.text, "peace%2");
 }
@@ -209,7 +267,11 @@ fn years_that_are_not_years_are_named() {
     for value in ["soon", "-1953", "1e3", "0x7E2", "２０１８", "10000", "2018.5", "20 18"] {
         let parsed = sensible(&format!("from={value}"));
         assert_eq!(parsed.filter.from_year, None, "{value}");
-        assert!(matches!(&parsed.notices[..], [Notice::NotAYear { parameter: "from", .. }]), "{value}: {:?}", parsed.notices);
+        assert!(
+            matches!(&parsed.notices[..], [Notice::NotAYear { parameter: "from", .. }]),
+            "{value}: {:?}",
+            parsed.notices
+        );
     }
     assert_eq!(sensible("from=+2018+").filter.from_year, Some(2018), "spaces around a year are forgiven");
     assert_eq!(sensible("to=0").filter.to_year, Some(0));

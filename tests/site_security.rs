@@ -99,7 +99,9 @@ fn no_pre_rendered_page_has_inline_code() {
 
 #[test]
 fn hashed_files_are_told_apart_by_trunks_names() {
-    for name in ["style-bd0548b1220b7140.css", "peace-timeline-6f3aeb09065553a6_bg.wasm", "peace-timeline-d3b64556ee389a0.js"] {
+    for name in
+        ["style-bd0548b1220b7140.css", "peace-timeline-6f3aeb09065553a6_bg.wasm", "peace-timeline-d3b64556ee389a0.js"]
+    {
         assert!(is_hashed(name), "{name}");
     }
     for name in ["boot.js", "load-app.js", "no-js.css", "index.html", "404.html", "robots.txt", "style-face.css"] {
@@ -111,8 +113,12 @@ fn hashed_files_are_told_apart_by_trunks_names() {
 fn the_headers_file_sets_the_policy_everywhere_and_long_caching_for_hashed_files() {
     let text = headers_file(BASE, &["style-bd0548b1220b7140.css".to_owned()]);
     assert!(text.contains(&format!("/timeline/*\n  Content-Security-Policy: {}\n", header_policy())));
-    for header in ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin", "Permissions-Policy: "] {
+    for header in
+        ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin", "Permissions-Policy: "]
+    {
         assert!(text.contains(header), "{header}");
     }
-    assert!(text.contains("/timeline/style-bd0548b1220b7140.css\n  Cache-Control: public, max-age=31536000, immutable\n"));
+    assert!(
+        text.contains("/timeline/style-bd0548b1220b7140.css\n  Cache-Control: public, max-age=31536000, immutable\n")
+    );
 }

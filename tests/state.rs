@@ -24,10 +24,18 @@ fn paths_name_entries_kinds_and_problems_under_a_sub_path() {
     assert_eq!(parse_path("/timeline", "/timeline/", &DATASET), Route::Home);
     assert_eq!(parse_path("/timeline/index.html", "/timeline/", &DATASET), Route::Home);
     assert_eq!(parse_path("/timeline/entry/singapore-summit/", "/timeline/", &DATASET), Route::Entry(singapore));
-    assert_eq!(parse_path("/timeline/entry/singapore-summit/index.html", "/timeline/", &DATASET), Route::Entry(singapore));
-    assert_eq!(parse_path("/timeline/entry/no-such-thing/", "/timeline/", &DATASET), Route::UnknownEntry("no-such-thing".into()));
+    assert_eq!(
+        parse_path("/timeline/entry/singapore-summit/index.html", "/timeline/", &DATASET),
+        Route::Entry(singapore)
+    );
+    assert_eq!(
+        parse_path("/timeline/entry/no-such-thing/", "/timeline/", &DATASET),
+        Route::UnknownEntry("no-such-thing".into())
+    );
     assert_eq!(parse_path("/timeline/entry/%3Cb%3E/", "/timeline/", &DATASET), Route::UnknownEntry("<b>".into()));
-    assert!(matches!(parse_path("/timeline/kind/summit/", "/timeline/", &DATASET), Route::Kind(kind) if kind.id == "summit"));
+    assert!(
+        matches!(parse_path("/timeline/kind/summit/", "/timeline/", &DATASET), Route::Kind(kind) if kind.id == "summit")
+    );
     assert_eq!(parse_path("/elsewhere/", "/timeline/", &DATASET), Route::NotFound("/elsewhere/".into()));
     assert_eq!(parse_path("/", "/", &DATASET), Route::Home);
 }
@@ -71,7 +79,8 @@ fn the_address_bar_is_read_without_writing_it_back() {
 
 #[test]
 fn reversed_years_from_the_form_are_swapped() {
-    let state = reduce(AppState::for_route(&Route::Home), [Action::SetFromYear(Some(2024)), Action::SetToYear(Some(2018))]);
+    let state =
+        reduce(AppState::for_route(&Route::Home), [Action::SetFromYear(Some(2024)), Action::SetToYear(Some(2018))]);
     assert_eq!((state.filter.from_year, state.filter.to_year), (Some(2018), Some(2024)));
 }
 
@@ -101,10 +110,13 @@ fn the_empty_decades_after_the_armistice_are_one_gap() {
     assert_eq!(rows[1], Row::Gap { first_empty: 1954, last_empty: 2017 });
     assert_eq!(Row::gap_length(1954, 2017), 65);
     assert!(matches!(rows[2], Row::Year { year: 2018, .. }));
-    let entries_in_rows: usize = rows.iter().map(|row| match row {
-        Row::Year { entries, .. } => entries.len(),
-        Row::Gap { .. } => 0,
-    }).sum();
+    let entries_in_rows: usize = rows
+        .iter()
+        .map(|row| match row {
+            Row::Year { entries, .. } => entries.len(),
+            Row::Gap { .. } => 0,
+        })
+        .sum();
     assert_eq!(entries_in_rows, DATASET.entries.len());
 }
 

@@ -29,7 +29,10 @@ pub enum DateError {
     /// Not of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     Shape,
     MonthOutOfRange(u32),
-    DayOutOfRange { day: u32, days_in_month: u8 },
+    DayOutOfRange {
+        day: u32,
+        days_in_month: u8,
+    },
 }
 
 impl fmt::Display for DateError {
@@ -196,21 +199,12 @@ fn digits(text: &str, width: usize) -> Option<u32> {
 pub fn span_in_words(start: PartialDate, end: PartialDate) -> String {
     let same_precision = start.precision() == end.precision();
     match (start.precision(), same_precision) {
-        (Precision::Day, true) if start.year == end.year && start.month == end.month => format!(
-            "{}–{} {} {}",
-            start.day,
-            end.day,
-            month_name(end.month),
-            end.year
-        ),
-        (Precision::Day, true) if start.year == end.year => format!(
-            "{} {} – {} {} {}",
-            start.day,
-            month_name(start.month),
-            end.day,
-            month_name(end.month),
-            end.year
-        ),
+        (Precision::Day, true) if start.year == end.year && start.month == end.month => {
+            format!("{}–{} {} {}", start.day, end.day, month_name(end.month), end.year)
+        }
+        (Precision::Day, true) if start.year == end.year => {
+            format!("{} {} – {} {} {}", start.day, month_name(start.month), end.day, month_name(end.month), end.year)
+        }
         (Precision::Month, true) if start.year == end.year => {
             format!("{} – {} {}", month_name(start.month), month_name(end.month), end.year)
         }
@@ -237,10 +231,7 @@ mod tests {
     #[test]
     fn refuses_impossible_and_malformed_dates() {
         assert_eq!(PartialDate::parse("2018-13"), Err(DateError::MonthOutOfRange(13)));
-        assert_eq!(
-            PartialDate::parse("2023-02-29"),
-            Err(DateError::DayOutOfRange { day: 29, days_in_month: 28 })
-        );
+        assert_eq!(PartialDate::parse("2023-02-29"), Err(DateError::DayOutOfRange { day: 29, days_in_month: 28 }));
         assert!(PartialDate::parse("2024-02-29").is_ok());
         for bad in ["", "18", "2018-1", "2018-01-1", "2018/01/01", "2018-01-01-01", "２０１８", "+2018", "2018-"] {
             assert_eq!(PartialDate::parse(bad), Err(DateError::Shape), "{bad:?}");

@@ -4,7 +4,8 @@
 
 use timeline_data::compile::{check, compile, failure_report, DataError, Place};
 
-const SOURCE: &str = "Intro line with “a verbatim quote” here.\n\nThe Heading\n\nMore text.\n\nA Publication Title\n\nType: Analysis\n";
+const SOURCE: &str =
+    "Intro line with “a verbatim quote” here.\n\nThe Heading\n\nMore text.\n\nA Publication Title\n\nType: Analysis\n";
 
 fn valid() -> serde_json::Value {
     serde_json::json!({
@@ -44,10 +45,7 @@ fn assert_refused(defect: impl FnOnce(&mut serde_json::Value), expected: &str) {
     let mut data = valid();
     defect(&mut data);
     let errors = errors_for(&data);
-    assert!(
-        errors.iter().any(|error| error == expected),
-        "expected {expected:?} among {errors:#?}"
-    );
+    assert!(errors.iter().any(|error| error == expected), "expected {expected:?} among {errors:#?}");
 }
 
 #[test]
@@ -135,12 +133,18 @@ fn unknown_and_missing_fields_are_refused() {
     let mut data = valid();
     data["entries"][0]["colour"] = "red".into();
     let errors = errors_for(&data);
-    assert!(errors[0].starts_with("timeline.json: entry 1 “first”, not a valid entry: unknown field `colour`"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("timeline.json: entry 1 “first”, not a valid entry: unknown field `colour`"),
+        "{errors:?}"
+    );
 
     let mut data = valid();
     data["entries"][1].as_object_mut().unwrap().remove("title");
     let errors = errors_for(&data);
-    assert!(errors[0].starts_with("timeline.json: entry 2 “second”, not a valid entry: missing field `title`"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("timeline.json: entry 2 “second”, not a valid entry: missing field `title`"),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -222,11 +226,14 @@ fn an_element_must_point_at_one_of_its_entrys_quotes() {
 #[test]
 fn the_build_names_file_entry_and_field_for_each_defect_in_a_broken_copy_of_the_data() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../assets");
-    let mut data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{root}/timeline.json")).unwrap()).unwrap();
+    let mut data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{root}/timeline.json")).unwrap()).unwrap();
     let source = std::fs::read_to_string(format!("{root}/source/article.txt")).unwrap();
     let slug = |data: &serde_json::Value, index: usize| data["entries"][index]["slug"].as_str().unwrap().to_owned();
     let entries = data["entries"].as_array().unwrap().len();
-    let quoted = (0..entries).find(|&i| data["entries"][i]["quotes"].as_array().is_some_and(|quotes| !quotes.is_empty())).unwrap();
+    let quoted = (0..entries)
+        .find(|&i| data["entries"][i]["quotes"].as_array().is_some_and(|quotes| !quotes.is_empty()))
+        .unwrap();
     let related = data["entries"][2]["related"].as_array().unwrap().len();
 
     data["entries"][0]["date"] = "1953-02-30".into();
@@ -238,8 +245,13 @@ fn the_build_names_file_entry_and_field_for_each_defect_in_a_broken_copy_of_the_
 
     let errors = compile("assets/timeline.json", &data.to_string(), &source).unwrap_err();
     let report = failure_report(&errors);
-    let line = |index: usize, field: &str| format!("\n  assets/timeline.json: entry {} “{}”, field `{field}`: ", index + 1, slug(&data, index));
-    assert!(report.starts_with(&format!("error: the timeline data file has {} defect(s):\n", errors.len())), "{report}");
+    let line = |index: usize, field: &str| {
+        format!("\n  assets/timeline.json: entry {} “{}”, field `{field}`: ", index + 1, slug(&data, index))
+    };
+    assert!(
+        report.starts_with(&format!("error: the timeline data file has {} defect(s):\n", errors.len())),
+        "{report}"
+    );
     for expected in [
         line(0, "date"),
         line(1, "kind"),

@@ -41,9 +41,46 @@ const TRIES: usize = 3;
 
 /// Pieces of the query and path syntax, and of the ids the parsers know, to drop into inputs.
 const SYNTAX: &[&str] = &[
-    "&", "=", ",", "+", "?", "#", ";", "/", "//", "..", "%", "%2", "%20", "%25", "%2F", "%2e", "%00", "%0A", "%FF", "%C3",
-    "%E2%80%AE", "%F0%9F", "\u{202E}", "\u{FFFD}", "정전", "kind=", "actor=", "from=", "to=", "q=", "KIND=", "utm_source=",
-    "entry/", "kind/", "index.html", "9999", "10000", "-1", "<script>", "\"><img src=x onerror=alert(1)>",
+    "&",
+    "=",
+    ",",
+    "+",
+    "?",
+    "#",
+    ";",
+    "/",
+    "//",
+    "..",
+    "%",
+    "%2",
+    "%20",
+    "%25",
+    "%2F",
+    "%2e",
+    "%00",
+    "%0A",
+    "%FF",
+    "%C3",
+    "%E2%80%AE",
+    "%F0%9F",
+    "\u{202E}",
+    "\u{FFFD}",
+    "정전",
+    "kind=",
+    "actor=",
+    "from=",
+    "to=",
+    "q=",
+    "KIND=",
+    "utm_source=",
+    "entry/",
+    "kind/",
+    "index.html",
+    "9999",
+    "10000",
+    "-1",
+    "<script>",
+    "\"><img src=x onerror=alert(1)>",
 ];
 
 /// splitmix64: small, fast, and the same sequence for the same seed on every machine.
@@ -218,8 +255,13 @@ fn options() -> Options {
 fn corpus(files: &[PathBuf]) -> Vec<Vec<u8>> {
     let mut seeds = vec![Vec::new()];
     for file in files {
-        let text = std::fs::read_to_string(file).unwrap_or_else(|error| usage(&format!("cannot read {}: {error}", file.display())));
-        seeds.extend(text.lines().filter(|line| !line.trim().is_empty() && !line.starts_with('#')).map(|line| line.as_bytes().to_vec()));
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|error| usage(&format!("cannot read {}: {error}", file.display())));
+        seeds.extend(
+            text.lines()
+                .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+                .map(|line| line.as_bytes().to_vec()),
+        );
     }
     seeds
 }
@@ -233,7 +275,9 @@ fn main() {
     let started = Instant::now();
     let mut runs = 0u64;
     println!("fuzz: seed {}, {} corpus inputs, {} dataset entries", options.seed, pool.len(), DATASET.entries.len());
-    while options.runs.is_none_or(|limit| runs < limit) && options.deadline.is_none_or(|limit| started.elapsed() < limit) {
+    while options.runs.is_none_or(|limit| runs < limit)
+        && options.deadline.is_none_or(|limit| started.elapsed() < limit)
+    {
         let mut input = rng.pick(&pool).clone();
         for _ in 0..1 + rng.below(8) {
             mutate(&mut input, &pool, &mut rng);
@@ -266,7 +310,11 @@ fn fail(problem: &str, input: &str, seed: u64, run: u64) -> ! {
     let file = PathBuf::from(FAILURES).join(format!("seed-{seed}-run-{run}.txt"));
     let saved = std::fs::create_dir_all(FAILURES).and_then(|()| std::fs::write(&file, input));
     let shown: String = input.chars().take(300).collect();
-    eprintln!("fuzz: FAILED at run {run}: {problem}\ninput ({} bytes): {shown:?}{}", input.len(), if shown.len() < input.len() { "…" } else { "" });
+    eprintln!(
+        "fuzz: FAILED at run {run}: {problem}\ninput ({} bytes): {shown:?}{}",
+        input.len(),
+        if shown.len() < input.len() { "…" } else { "" }
+    );
     match saved {
         Ok(()) => eprintln!("fuzz: the whole input is in {}", file.display()),
         Err(error) => eprintln!("fuzz: could not save the input to {}: {error}", file.display()),

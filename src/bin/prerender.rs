@@ -22,10 +22,8 @@ fn fail(message: String) -> ! {
 }
 
 fn main() {
-    let site = env::args_os()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| fail("name the built site's folder".to_owned()));
+    let site =
+        env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| fail("name the built site's folder".to_owned()));
     let base = env::var("PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
     let origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
     let origin = origin.trim_end_matches('/');
@@ -41,7 +39,8 @@ fn main() {
             .unwrap_or_else(|error| fail(format!("{}: {error}", template_path.display())));
         let path = site.join(&page.file);
         if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).unwrap_or_else(|error| fail(format!("cannot create {}: {error}", folder.display())));
+            fs::create_dir_all(folder)
+                .unwrap_or_else(|error| fail(format!("cannot create {}: {error}", folder.display())));
         }
         fs::write(&path, html).unwrap_or_else(|error| fail(format!("cannot write {}: {error}", path.display())));
     }

@@ -55,7 +55,8 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
     let heading_id = format!("{}-title", entry.slug);
     let actors = entry.actors.iter().map(|actor| actor.name).collect::<Vec<_>>().join(", ");
     let related = entry.related.iter().filter_map(|slug| DATASET.entry(slug));
-    let provenance = if entry.provenance.is_added() { "Date added from the public record" } else { "Date from the article" };
+    let provenance =
+        if entry.provenance.is_added() { "Date added from the public record" } else { "Date from the article" };
     html! {
         <article id={entry.slug} tabindex="-1"
             class={classes!("entry", format!("kind-{}", entry.kind.id), props.is_current.then_some("current"))}

@@ -59,7 +59,13 @@ fn Choice(props: &ChoiceProps) -> Html {
     }
 }
 
-fn year_input(value: Option<u16>, id: &'static str, label: &'static str, placeholder: u16, on_year: Callback<Option<u16>>) -> Html {
+fn year_input(
+    value: Option<u16>,
+    id: &'static str,
+    label: &'static str,
+    placeholder: u16,
+    on_year: Callback<Option<u16>>,
+) -> Html {
     let onchange = Callback::from(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
         on_year.emit(input.value().trim().parse().ok());

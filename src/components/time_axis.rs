@@ -63,7 +63,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                         visible.remove(&id);
                     }
                 }
-                let positions = axis.marks.iter().filter(|mark| visible.contains(mark.entry.slug)).map(|mark| mark.position);
+                let positions =
+                    axis.marks.iter().filter(|mark| visible.contains(mark.entry.slug)).map(|mark| mark.position);
                 let band = positions.fold(None, |band: Option<(f64, f64)>, p| {
                     Some(band.map_or((p, p), |(low, high)| (low.min(p), high.max(p))))
                 });

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use timeline_data::model::Entry;
 use yew::prelude::*;
 
-use crate::components::entry_card::EntryCard;
 use crate::browser;
+use crate::components::entry_card::EntryCard;
 use crate::state::{Action, AppState, FocusTarget};
 use crate::timeline::{render_limit, rows, year_anchor, Row, Shown};
 

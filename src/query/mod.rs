@@ -7,7 +7,7 @@
 
 pub mod encoding;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 
 use timeline_data::model::Dataset;
@@ -32,8 +32,14 @@ pub enum Notice {
     UnknownParameter(String),
     /// `q`, `from` or `to` given more than once: only the last one counts.
     RepeatedParameter(&'static str),
-    NotAYear { parameter: &'static str, value: String },
-    ReversedYears { from: u16, to: u16 },
+    NotAYear {
+        parameter: &'static str,
+        value: String,
+    },
+    ReversedYears {
+        from: u16,
+        to: u16,
+    },
     TextTooLong,
     BrokenEscape,
     InvalidUtf8,
@@ -53,7 +59,8 @@ pub fn shown(text: &str) -> String {
 }
 
 fn is_disguising(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn quoted(text: &str) -> String {
@@ -130,6 +137,25 @@ impl Notices {
     }
 }
 
+/// Selects the ids in a comma-separated `kind` or `actor` value that `known` recognises, and
+/// names the others.
+fn select_known(
+    value: &str,
+    selected: &mut BTreeSet<&'static str>,
+    known: impl Fn(&str) -> Option<&'static str>,
+    unknown: fn(String) -> Notice,
+    notices: &mut Notices,
+) {
+    for id in list(value) {
+        match known(&id) {
+            Some(id) => {
+                selected.insert(id);
+            }
+            None => notices.push(unknown(id)),
+        }
+    }
+}
+
 /// Reads a query string (with or without its leading `?`).
 pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
     let mut filter = Filter::default();
@@ -149,26 +175,20 @@ pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
         repairs.broken_escape |= key_repairs.broken_escape || value_repairs.broken_escape;
         repairs.invalid_utf8 |= key_repairs.invalid_utf8 || value_repairs.invalid_utf8;
         match key.as_str() {
-            "kind" => {
-                for id in list(&value) {
-                    match dataset.kind(&id) {
-                        Some(kind) => {
-                            filter.kinds.insert(kind.id);
-                        }
-                        None => notices.push(Notice::UnknownKind(id)),
-                    }
-                }
-            }
-            "actor" => {
-                for id in list(&value) {
-                    match dataset.actor(&id) {
-                        Some(actor) => {
-                            filter.actors.insert(actor.id);
-                        }
-                        None => notices.push(Notice::UnknownActor(id)),
-                    }
-                }
-            }
+            "kind" => select_known(
+                &value,
+                &mut filter.kinds,
+                |id| dataset.kind(id).map(|kind| kind.id),
+                Notice::UnknownKind,
+                &mut notices,
+            ),
+            "actor" => select_known(
+                &value,
+                &mut filter.actors,
+                |id| dataset.actor(id).map(|actor| actor.id),
+                Notice::UnknownActor,
+                &mut notices,
+            ),
             "q" => {
                 notices.note_repeat(&mut given, "q");
                 filter.text = value.chars().take(MAX_TEXT_CHARS).collect();

@@ -30,7 +30,9 @@ pub fn check_query(query: &str) -> Result<ParsedQuery, String> {
     let parsed = parse(query, &DATASET);
     let ParsedQuery { filter, notices } = &parsed;
     ensure(notices.len() <= MAX_NOTICES, || format!("{query:?} gives {} notices", notices.len()))?;
-    ensure(notices.iter().collect::<HashSet<_>>().len() == notices.len(), || format!("{query:?} repeats a notice: {notices:?}"))?;
+    ensure(notices.iter().collect::<HashSet<_>>().len() == notices.len(), || {
+        format!("{query:?} repeats a notice: {notices:?}")
+    })?;
     for notice in notices {
         ensure_fit_to_show(&notice.to_string(), MAX_NOTICE_CHARS, query)?;
     }

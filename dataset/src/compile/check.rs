@@ -45,9 +45,9 @@ const INTRODUCTION: &str = "Introduction";
 /// string and a CSS class without escaping.
 pub fn is_url_safe_id(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|word| {
-            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 struct Report<'a> {
@@ -117,11 +117,7 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
     }
 
     if report.errors.is_empty() {
-        Ok(CheckedData {
-            kinds: raw.kinds,
-            actors,
-            entries: entries.into_iter().map(|(_, entry)| entry).collect(),
-        })
+        Ok(CheckedData { kinds: raw.kinds, actors, entries: entries.into_iter().map(|(_, entry)| entry).collect() })
     } else {
         Err(report.errors)
     }
@@ -189,7 +185,9 @@ fn check_entry(
     if !is_url_safe_id(&entry.slug) {
         report.field(place, "slug", "must be lower-case letters and digits in hyphen-separated words");
     }
-    for (field, text) in [("title", &entry.title), ("summary", &entry.summary), ("provenance.note", &entry.provenance.note)] {
+    for (field, text) in
+        [("title", &entry.title), ("summary", &entry.summary), ("provenance.note", &entry.provenance.note)]
+    {
         if text.trim().is_empty() {
             report.field(place, field, "must not be empty");
         }
@@ -231,7 +229,9 @@ fn check_entry(
                 report.field(place, &format!("actors[{i}]"), format!("“{id}” is listed twice"))
             }
             Some(&actor) => entry_actors.push(actor),
-            None => report.field(place, &format!("actors[{i}]"), format!("“{id}” is not an actor listed under \"actors\"")),
+            None => {
+                report.field(place, &format!("actors[{i}]"), format!("“{id}” is not an actor listed under \"actors\""))
+            }
         }
     }
 
@@ -289,16 +289,7 @@ fn check_entry(
         return None;
     }
     let search_text = search_text(&entry, kind_label, &entry_actors, &quotes, actors);
-    Some(CheckedEntry {
-        date: date?,
-        end,
-        added,
-        kind: kind?,
-        actors: entry_actors,
-        quotes,
-        search_text,
-        raw: entry,
-    })
+    Some(CheckedEntry { date: date?, end, added, kind: kind?, actors: entry_actors, quotes, search_text, raw: entry })
 }
 
 fn section_is_in_source(section: &str, source_text: &str) -> bool {
@@ -341,7 +332,8 @@ fn check_slugs_unique(report: &mut Report, entries: &[Links]) {
 }
 
 fn check_related(report: &mut Report, entries: &[Links]) {
-    let related: HashMap<&str, &Vec<String>> = entries.iter().map(|entry| (entry.slug.as_str(), &entry.related)).collect();
+    let related: HashMap<&str, &Vec<String>> =
+        entries.iter().map(|entry| (entry.slug.as_str(), &entry.related)).collect();
     for entry in entries {
         let (place, slug) = (&entry.place, entry.slug.as_str());
         for (i, other) in entry.related.iter().enumerate() {

@@ -17,10 +17,19 @@ pub use codegen::rust_source;
 pub enum Place {
     /// The file as a whole (syntax, top-level shape).
     File,
-    Kind { index: usize, id: String },
-    Actor { index: usize, id: String },
+    Kind {
+        index: usize,
+        id: String,
+    },
+    Actor {
+        index: usize,
+        id: String,
+    },
     /// An entry, by position (counting from 1) and slug when it has one.
-    Entry { index: usize, slug: Option<String> },
+    Entry {
+        index: usize,
+        slug: Option<String>,
+    },
 }
 
 /// One defect in the data file.
