@@ -14,6 +14,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    step "Rust component $component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

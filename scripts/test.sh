@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # One command: installs what is missing, then runs every test and exits non-zero on any failure.
+#   0. formatting and lints: rustfmt and clippy, warnings as errors
 #   1. host: cargo test (data compiler, data, dates, filtering, URL state, reducer, renderer,
 #      security policy)
 #   2. dependencies: licences, duplicates and sources; npm audit
@@ -10,6 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
+
+printf '\n== Formatting and lints\n'
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets --all-features -- -D warnings
 
 printf '\n== Host tests\n'
 cargo test --locked --workspace --all-features

@@ -63,7 +63,7 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 pub const fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 pub const fn days_in_month(year: u16, month: u8) -> u8 {

@@ -85,6 +85,7 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
     let actors = check_actors(&mut report, raw.actors);
     let actor_index: HashMap<String, usize> =
         actors.iter().enumerate().map(|(i, actor)| (actor.raw.id.clone(), i)).collect();
+    let context = EntryContext { kinds: &raw.kinds, kind_index, actors: &actors, actor_index, source_text };
 
     let mut entries = Vec::new();
     // Every entry that could be read, even one with defects, so that a defect in one entry
@@ -97,9 +98,7 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
         match serde_json::from_value::<RawEntry>(value) {
             Ok(entry) => {
                 links.push(Links { place: place.clone(), slug: entry.slug.clone(), related: entry.related.clone() });
-                if let Some(entry) =
-                    check_entry(&mut report, &place, entry, &raw.kinds, &kind_index, &actor_index, &actors, source_text)
-                {
+                if let Some(entry) = check_entry(&mut report, &place, entry, &context) {
                     entries.push((place, entry));
                 }
             }
@@ -171,16 +170,17 @@ fn check_actors(report: &mut Report, actors: Vec<RawActor>) -> Vec<CheckedActor>
     checked
 }
 
-fn check_entry(
-    report: &mut Report,
-    place: &Place,
-    entry: RawEntry,
-    kinds: &[RawKind],
-    kind_index: &HashMap<String, usize>,
-    actor_index: &HashMap<String, usize>,
-    actors: &[CheckedActor],
-    source_text: &str,
-) -> Option<CheckedEntry> {
+/// What every entry is checked against: the catalogues of kinds and actors, and the article.
+struct EntryContext<'a> {
+    kinds: &'a [RawKind],
+    kind_index: HashMap<String, usize>,
+    actors: &'a [CheckedActor],
+    actor_index: HashMap<String, usize>,
+    source_text: &'a str,
+}
+
+fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &EntryContext) -> Option<CheckedEntry> {
+    let EntryContext { kinds, kind_index, actors, actor_index, source_text } = context;
     let errors_before = report.errors.len();
     if !is_url_safe_id(&entry.slug) {
         report.field(place, "slug", "must be lower-case letters and digits in hyphen-separated words");
