@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-import { CHROMIUM_PATH, QUIET_FLAGS } from './lib/chromium.mjs';
+import { CHROMIUM_ARGS } from '../scripts/local-browsing.mjs';
+import { CHROMIUM_PATH } from './lib/chromium.mjs';
 import { main, writeResult } from './lib/results.mjs';
 import { serve } from './lib/server.mjs';
 
@@ -42,7 +43,7 @@ async function lighthouse(url, presetFlags) {
     LIGHTHOUSE_CLI, url,
     '--output=json', '--output-path=stdout', '--quiet',
     `--only-categories=${CATEGORIES.join(',')}`,
-    `--chrome-flags=--headless=new ${QUIET_FLAGS.join(' ')}`,
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
     ...presetFlags,
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024 });
   const report = JSON.parse(stdout);

@@ -4,11 +4,12 @@
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { after, before } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+import { CHROMIUM_ARGS, freePort } from '../scripts/local-browsing.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 export const SITE = process.env.E2E_SITE ?? `${repo}target/site-e2e`;
@@ -20,22 +21,6 @@ mkdirSync(ARTIFACTS, { recursive: true });
 export const data = JSON.parse(readFileSync(new URL('../assets/timeline.json', import.meta.url), 'utf8'));
 export const TOTAL = data.entries.length;
 export const bySlug = Object.fromEntries(data.entries.map((entry) => [entry.slug, entry]));
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Starts the static server and Chromium; returns what the tests need and a stop(). */
 export async function start() {

@@ -3,18 +3,14 @@
 
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS } from '../../scripts/local-browsing.mjs';
 
-/** Flags for any headless run, Playwright's or Lighthouse's (which adds --headless itself). */
-export const QUIET_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** A fresh profile (no cache, no cookies) so that every load is a first load. */

@@ -4,9 +4,10 @@
 
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+
+import { freePort } from '../../scripts/local-browsing.mjs';
 
 const STATIC_SERVER = fileURLToPath(new URL('../../scripts/static_server.py', import.meta.url));
 const running = new Set();
@@ -14,17 +15,6 @@ const running = new Set();
 // Whatever way the script ends, no server is left behind.
 process.on('exit', () => { for (const child of running) child.kill(); });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Starts serving `root` at `/`; returns { origin, url(path), stop() }. */
 export async function serve(root) {
