@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 
-import { TOTAL, bySlug, data, entries, fresh as freshOn, goto, screenshot, settle, useSite } from './harness.mjs';
+import { TOTAL, bySlug, data, entries, fresh as freshOn, goto, openPage, screenshot, settle, useSite } from './harness.mjs';
 
 
 const site = useSite();
@@ -90,6 +90,21 @@ describe('the time axis', () => {
     assert.ok(box.width > 10 && box.height > 10, `the band has a size (${box.width}×${box.height})`);
     assert.ok(afterScroll > before, `the band moved right (${before}% to ${afterScroll}%)`);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('neither loading an entry page nor scrolling shifts the layout', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      window.layoutShifts = [];
+      new PerformanceObserver((list) => window.layoutShifts.push(...list.getEntries().map((entry) => entry.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    const { page } = await openPage(context, site.url('entry/singapore-summit/'), { width: 412, height: 823 });
+    await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => document.querySelector('.axis-viewport')?.style.translate !== '');
+    await screenshot(page, 'axis-band-phone');
+    assert.deepEqual(await page.evaluate(() => window.layoutShifts), []);
     await context.close();
   });
 

@@ -185,15 +185,16 @@ pub fn show_modal(id: &str) {
     }
 }
 
-/// Places the axis's viewport band at `left` with `width` (CSS lengths), or hides it. The
+/// Places the axis's viewport band at `left` with `width` (percentages of the axis), or hides it. The
 /// band's range is also kept in `data-from`/`data-to` for anyone reading the page's state.
 pub fn place_band(band: &yew::NodeRef, range: Option<(String, String)>) {
     let Some(band) = band.cast::<HtmlElement>() else { return };
     let style = band.style();
     match range {
         Some((left, width)) => {
-            let _ = style.set_property("left", &format!("calc({left} - 6px)"));
-            let _ = style.set_property("width", &format!("calc({width} + 12px)"));
+            // Transforms, not `left` and `width`: they move nothing in the layout.
+            let _ = style.set_property("translate", &left);
+            let _ = style.set_property("scale", &format!("{width} 100%"));
             let _ = style.set_property("display", "block");
             let _ = band.set_attribute("data-from", &left);
         }

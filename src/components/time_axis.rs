@@ -16,6 +16,9 @@ use crate::route;
 use crate::state::{Action, AppState, FocusTarget};
 use crate::timeline::{year_anchor, Shown};
 
+/// How far the viewport band reaches past its outermost marks, as a share of the axis.
+const BAND_MARGIN: f64 = 0.01;
+
 #[derive(Properties, PartialEq)]
 pub struct TimeAxisProps {
     pub base: AttrValue,
@@ -44,7 +47,11 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         // Moved through the CSS object model: the Content Security Policy refuses inline styles.
         let band = band.clone();
         use_effect_with(*on_screen, move |on_screen| {
-            let range = on_screen.map(|(low, high)| (percent(low), percent(high - low)));
+            // A little wider than the marks it covers, so that one mark alone still shows a band.
+            let range = on_screen.map(|(low, high)| {
+                let start = (low - BAND_MARGIN).max(0.0);
+                (percent(start), percent((high + BAND_MARGIN).min(1.0) - start))
+            });
             browser::place_band(&band, range);
         });
     }
