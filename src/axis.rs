@@ -95,10 +95,6 @@ impl Axis {
         Axis { segments, marks }
     }
 
-    pub fn mark(&self, slug: &str) -> Option<&Mark> {
-        self.marks.iter().find(|mark| mark.entry.slug == slug)
-    }
-
     /// Whether each entry gets its own mark (see [`MAX_MARKS`]).
     pub fn has_marks(&self) -> bool {
         self.marks.len() <= MAX_MARKS

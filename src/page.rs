@@ -7,22 +7,14 @@ use crate::dataset::DATASET;
 use crate::route::{self, Route};
 use crate::SITE_NAME;
 
-/// Which sort of page, for choices such as `og:type`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RouteKind {
-    Home,
-    Entry,
-    Kind,
-    NotFound,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageMeta {
     pub title: String,
     pub description: String,
     /// The canonical path under the site's base.
     pub path: String,
-    pub route_kind: RouteKind,
+    /// An entry's own page: an article to link previews (`og:type`).
+    pub is_article: bool,
 }
 
 /// The browser tab's title while `current` is open (or none is).
@@ -40,7 +32,7 @@ pub fn meta(base: &str, route: &Route) -> PageMeta {
             title: title(Some(entry)),
             description: format!("{}: {}", entry.date_in_words(), entry.summary),
             path: route::entry_path(base, entry.slug),
-            route_kind: RouteKind::Entry,
+            is_article: true,
         },
         Route::Kind(kind) => {
             let count = DATASET.entries.iter().filter(|entry| entry.kind.id == kind.id).count();
@@ -52,7 +44,7 @@ pub fn meta(base: &str, route: &Route) -> PageMeta {
                     if count == 1 { "y" } else { "ies" }
                 ),
                 path: route::kind_path(base, kind.id),
-                route_kind: RouteKind::Kind,
+                is_article: false,
             }
         }
         Route::Home => PageMeta {
@@ -63,13 +55,13 @@ pub fn meta(base: &str, route: &Route) -> PageMeta {
                 DATASET.entries.len()
             ),
             path: home,
-            route_kind: RouteKind::Home,
+            is_article: false,
         },
         Route::UnknownEntry(_) | Route::NotFound(_) => PageMeta {
             title: format!("Page not found · {SITE_NAME}"),
             description: "There is no page at this address; the full timeline is shown instead.".to_owned(),
             path: format!("{home}404.html"),
-            route_kind: RouteKind::NotFound,
+            is_article: false,
         },
     }
 }

@@ -43,7 +43,7 @@ fn escape(text: &str) -> String {
 fn head(meta: &PageMeta, origin: &str) -> String {
     let url = format!("{origin}{}", meta.path);
     let (title, description, url) = (escape(&meta.title), escape(&meta.description), escape(&url));
-    let og_type = if matches!(meta.route_kind, page::RouteKind::Entry) { "article" } else { "website" };
+    let og_type = if meta.is_article { "article" } else { "website" };
     let mut head = String::new();
     write!(
         head,
