@@ -146,6 +146,28 @@ describe('sharing a link to an entry', () => {
     await stranger.close();
   });
 
+  test('"Share" is offered only where the browser has a share sheet, and shares the entry with the filters', async () => {
+    const plain = await fresh('?kind=summit');
+    const summit = plain.page.getByRole('article', { name: bySlug['singapore-summit'].title });
+    assert.equal(await summit.getByRole('button', { name: 'Share' }).count(), 0, 'no share sheet, no Share button');
+    await plain.context.close();
+
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      window.shared = [];
+      navigator.share = async (data) => { window.shared.push(data); };
+    });
+    const { page, problems } = await openPage(context, site.url('?kind=summit'));
+    const singapore = page.getByRole('article', { name: bySlug['singapore-summit'].title });
+    await singapore.getByRole('button', { name: 'Share' }).click();
+    await page.waitForFunction(() => window.shared.length === 1);
+    assert.deepEqual(await page.evaluate(() => window.shared), [
+      { title: bySlug['singapore-summit'].title, url: site.url('entry/singapore-summit/?kind=summit') },
+    ]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('when the clipboard is refused, the link is shown selected for copying by hand', async () => {
     const context = await site.browser.newContext();
     const { page } = await openPage(context, site.url(''));

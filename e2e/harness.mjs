@@ -95,12 +95,23 @@ export async function openPage(context, url, { width = 1280, height = 900 } = {}
   return { page, problems, status: response?.status() };
 }
 
-/** Navigates and waits until the app has started (trunk sets window.wasmBindings). */
+/** Navigates and waits until the app has started. */
 export async function goto(page, url) {
   const response = await page.goto(url);
-  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 20_000 });
-  await settle(page);
+  await appStarted(page);
   return response;
+}
+
+/**
+ * Waits until the app has mounted and its first effects have run. The loader sets
+ * window.wasmBindings once the module has run; the module mounts the app in a timer task of
+ * its own, and a zero-delay timer queued later runs after it (timers of equal delay keep
+ * their order).
+ */
+export async function appStarted(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 20_000 });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await settle(page);
 }
 
 /** Lets effects and the renders they cause finish: two frames. */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { TOTAL, data, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
+import { TOTAL, appStarted, data, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
 
 const titleOf = (slug) => data.entries.find((entry) => entry.slug === slug).title;
 const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia'];
@@ -100,8 +100,7 @@ describe('with JavaScript', () => {
         search: document.getElementById('filter-text'),
       };
     });
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
-    await settle(page);
+    await appStarted(page);
     const kept = await page.evaluate(() => Object.fromEntries(Object.entries(window.prerendered).map(([name, node]) => [
       name, node !== null && node.isConnected,
     ])));
@@ -133,8 +132,7 @@ describe('with JavaScript', () => {
     const visibleBeforeWasm = await page.evaluate(() =>
       [...document.querySelectorAll('article')].filter((article) => article.checkVisibility({ visibilityProperty: true })).length);
     assert.equal(visibleBeforeWasm, 0, 'no unfiltered entry shows while the app starts');
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
-    await settle(page);
+    await appStarted(page);
     const publications = data.entries.filter((entry) => entry.kind === 'publication').length;
     const visibleAfter = await page.evaluate(() =>
       [...document.querySelectorAll('article')].filter((article) => article.checkVisibility({ visibilityProperty: true })).length);

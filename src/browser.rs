@@ -46,7 +46,11 @@ pub fn location() -> String {
 
 /// The full URL for a path and query on this site, as a link to share.
 pub fn absolute_url(location: &str) -> String {
-    window().location().origin().unwrap_or_default() + location
+    origin() + location
+}
+
+pub fn origin() -> String {
+    window().location().origin().unwrap_or_default()
 }
 
 /// Writes `location` into the address bar as a new history step or over the current one.
@@ -280,9 +284,15 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
     JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
 }
 
-/// Whether the browser offers a share sheet (`navigator.share`).
-pub fn can_share() -> bool {
-    js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false)
+/// The class on `<html>` that shows the "Share" buttons.
+const SHARE_SHEET_CLASS: &str = "has-share-sheet";
+
+/// Shows the "Share" buttons where the browser offers a share sheet (`navigator.share`).
+pub fn mark_share_sheet() {
+    let has_share_sheet = js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    if let (true, Some(root)) = (has_share_sheet, document().document_element()) {
+        let _ = root.class_list().add_1(SHARE_SHEET_CLASS);
+    }
 }
 
 /// Opens the share sheet; a reader who dismisses it is not an error worth reporting.

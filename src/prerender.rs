@@ -66,8 +66,14 @@ fn head(meta: &PageMeta, origin: &str) -> String {
 
 /// Renders one page into trunk's `index.html` template.
 pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Result<String, String> {
-    let (base_owned, route) = (base.to_owned(), page.route.clone());
-    let body = ServerRenderer::<App>::with_props(move || AppProps { base: base_owned.into(), route }).render().await;
+    let (base_owned, origin_owned, route) = (base.to_owned(), origin.to_owned(), page.route.clone());
+    let body = ServerRenderer::<App>::with_props(move || AppProps {
+        base: base_owned.into(),
+        route,
+        origin: origin_owned.into(),
+    })
+    .render()
+    .await;
     let (before_title, rest) = template.split_once("<title>").ok_or("the template has no <title>")?;
     let (_, after_title) = rest.split_once("</title>").ok_or("the template's <title> is not closed")?;
     if !after_title.contains(APP_ROOT) {

@@ -26,6 +26,9 @@ pub struct AppProps {
     /// The page the address names. Only the path decides it, so the server and the browser
     /// start from the same state; the query string is applied once the page is live.
     pub route: Route,
+    /// The origin of the page's links: the page's own in the browser, the site's canonical one
+    /// when rendered ahead of time. Printed pages show it.
+    pub origin: AttrValue,
 }
 
 /// What the address bar currently asks for.
@@ -43,10 +46,6 @@ pub fn App(props: &AppProps) -> Html {
         move || AppState::for_route(&route)
     });
     let base = props.base.clone();
-    // Known only in the browser, so found after the first render: the page rendered ahead of
-    // time shows no link it cannot complete and no button that might not work.
-    let origin = use_state(|| None::<AttrValue>);
-    let can_share = use_state(|| false);
     let axis = use_memo((), |_| Axis::new(&DATASET));
     let shown = use_memo((state.filter.clone(), state.current), |(filter, current)| shown(&DATASET, filter, *current));
 
@@ -55,10 +54,7 @@ pub fn App(props: &AppProps) -> Html {
         // and Forward.
         let dispatcher = state.dispatcher();
         let base = base.clone();
-        let (origin, can_share) = (origin.clone(), can_share.clone());
         use_effect_with((), move |_| {
-            origin.set(Some(browser::absolute_url("").into()));
-            can_share.set(browser::can_share());
             dispatcher.dispatch(read_address(&base));
             browser::mark_link_applied();
             let listener = browser::on_history_change(move || dispatcher.dispatch(read_address(&base)));
@@ -124,8 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                         current={state.current}
                         focus={state.focus}
                         rendered={state.rendered}
-                        origin={(*origin).clone()}
-                        can_share={*can_share}
+                        origin={props.origin.clone()}
                         share_query={share_query}
                         dispatch={state.dispatcher()}
                     />

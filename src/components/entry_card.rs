@@ -14,9 +14,8 @@ pub struct EntryCardProps {
     pub base: AttrValue,
     pub is_current: bool,
     pub outside_filter: bool,
-    /// The site's origin, once known in the browser: printed pages show each entry's full link.
-    pub origin: Option<AttrValue>,
-    pub can_share: bool,
+    /// The origin printed pages show each entry's full link with.
+    pub origin: AttrValue,
     pub share_query: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
@@ -107,12 +106,9 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
                     </ul>
                 </nav>
             }
-            if let Some(origin) = &props.origin {
-                <p class="print-url">{ format!("{origin}{}", route::entry_path(&props.base, entry.slug)) }</p>
-            }
+            <p class="print-url">{ format!("{}{}", props.origin, route::entry_path(&props.base, entry.slug)) }</p>
             <ShareButtons
                 slug={entry.slug}
-                can_share={props.can_share}
                 title={entry.title}
                 location={format!("{}{}", route::entry_path(&props.base, entry.slug), props.share_query)} />
         </article>

@@ -13,8 +13,6 @@ const CONFIRMATION_MS: u32 = 4000;
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonsProps {
     pub slug: &'static str,
-    /// The browser offers a share sheet (`navigator.share`).
-    pub can_share: bool,
     pub title: AttrValue,
     /// Path and query of the entry's link, active filters included.
     pub location: AttrValue,
@@ -73,9 +71,9 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
     html! {
         <div class="share needs-js">
             <button type="button" class="quiet" onclick={copy}>{ "Copy link" }</button>
-            if props.can_share {
-                <button type="button" class="quiet" onclick={share}>{ "Share" }</button>
-            }
+            // Shown by the stylesheet where the browser has a share sheet, so that knowing it
+            // changes no rendered node (see `browser::mark_share_sheet`).
+            <button type="button" class="quiet share-sheet" onclick={share}>{ "Share" }</button>
             <span class="copy-status" role="status">
                 if *status == CopyStatus::Copied { { "Link copied" } }
             </span>

@@ -21,10 +21,8 @@ pub struct TimelineViewProps {
     pub focus: Option<FocusTarget>,
     /// How many entries to render at least (long results grow page by page).
     pub rendered: usize,
-    /// The site's origin, once known in the browser.
-    pub origin: Option<AttrValue>,
-    /// The browser offers a share sheet.
-    pub can_share: bool,
+    /// The origin printed pages show each entry's full link with.
+    pub origin: AttrValue,
     /// The active filters as `?…`, carried by every shared link.
     pub share_query: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -103,7 +101,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                                             is_current={props.current.is_some_and(|c| std::ptr::eq(c, item.entry))}
                                             outside_filter={item.outside_filter}
                                             origin={props.origin.clone()}
-                                            can_share={props.can_share}
                                             share_query={props.share_query.clone()}
                                             dispatch={props.dispatch.clone()} />
                                     </li>
