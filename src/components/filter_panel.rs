@@ -20,42 +20,44 @@ pub struct FilterPanelProps {
 }
 
 /// A checkbox for one kind or actor, with how many entries choosing it would show.
-#[derive(Properties, PartialEq)]
-struct ChoiceProps {
+struct Choice {
     facet: Facet,
     id: &'static str,
     label: &'static str,
     checked: bool,
     count: usize,
-    dispatch: UseReducerDispatcher<AppState>,
 }
 
-#[function_component]
-fn Choice(props: &ChoiceProps) -> Html {
-    let onchange = {
-        let (dispatch, facet, id) = (props.dispatch.clone(), props.facet, props.id);
-        Callback::from(move |_: Event| {
-            dispatch.dispatch(match facet {
-                Facet::Kind => Action::ToggleKind(id),
-                Facet::Actor => Action::ToggleActor(id),
+impl Choice {
+    /// A plain view rather than a component: there are dozens, they hold no state, and each
+    /// component costs the page's start-up a lifecycle of its own.
+    fn view(self, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+        let Choice { facet, id, label, checked, count } = self;
+        let onchange = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: Event| {
+                dispatch.dispatch(match facet {
+                    Facet::Kind => Action::ToggleKind(id),
+                    Facet::Actor => Action::ToggleActor(id),
+                })
             })
-        })
-    };
-    let class = match props.facet {
-        Facet::Kind => classes!("choice", format!("kind-{}", props.id)),
-        Facet::Actor => classes!("choice"),
-    };
-    html! {
-        <label class={class}>
-            <input type="checkbox" checked={props.checked} {onchange} />
-            if props.facet == Facet::Kind { <span class="kind-shape" aria-hidden="true"></span> }
-            <span class="choice-label">{ props.label }</span>
-            <span class="count">
-                <span class="visually-hidden">{ ", " }</span>
-                { props.count }
-                <span class="visually-hidden">{ if props.count == 1 { " entry" } else { " entries" } }</span>
-            </span>
-        </label>
+        };
+        let class = match facet {
+            Facet::Kind => classes!("choice", format!("kind-{id}")),
+            Facet::Actor => classes!("choice"),
+        };
+        html! {
+            <label key={id} {class}>
+                <input type="checkbox" {checked} {onchange} />
+                if facet == Facet::Kind { <span class="kind-shape" aria-hidden="true"></span> }
+                <span class="choice-label">{ label }</span>
+                <span class="count">
+                    <span class="visually-hidden">{ ", " }</span>
+                    { count }
+                    <span class="visually-hidden">{ if count == 1 { " entry" } else { " entries" } }</span>
+                </span>
+            </label>
+        }
     }
 }
 
@@ -109,12 +111,14 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
 
     let counts = filter.facet_counts(&DATASET);
     let kinds = DATASET.kinds.iter().map(|kind| {
-        html! {
-            <Choice key={kind.id} facet={Facet::Kind} id={kind.id} label={kind.label}
-                checked={filter.kinds.contains(kind.id)}
-                count={counts.get(Facet::Kind, kind.id)}
-                dispatch={dispatch.clone()} />
+        Choice {
+            facet: Facet::Kind,
+            id: kind.id,
+            label: kind.label,
+            checked: filter.kinds.contains(kind.id),
+            count: counts.get(Facet::Kind, kind.id),
         }
+        .view(dispatch)
     });
     let actor_groups = ActorGroup::ALL.into_iter().map(|group| {
         let actors = DATASET.actors.iter().filter(|actor| actor.group == group);
@@ -126,12 +130,13 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     if selected > 0 { <span class="selected-count">{ format!(" ({selected} selected)") }</span> }
                 </summary>
                 <div class="choices">
-                    { for actors.map(|actor| html! {
-                        <Choice key={actor.id} facet={Facet::Actor} id={actor.id} label={actor.name}
-                            checked={filter.actors.contains(actor.id)}
-                            count={counts.get(Facet::Actor, actor.id)}
-                            dispatch={dispatch.clone()} />
-                    }) }
+                    { for actors.map(|actor| Choice {
+                        facet: Facet::Actor,
+                        id: actor.id,
+                        label: actor.name,
+                        checked: filter.actors.contains(actor.id),
+                        count: counts.get(Facet::Actor, actor.id),
+                    }.view(dispatch)) }
                 </div>
             </details>
         }
