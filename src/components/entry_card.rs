@@ -3,7 +3,7 @@
 use timeline_data::model::{Entry, Quote};
 use yew::prelude::*;
 
-use crate::components::share_buttons::ShareButtons;
+use crate::components::share_buttons::{share_buttons, use_copy_status};
 use crate::dataset::DATASET;
 use crate::route;
 use crate::state::{Action, AppState};
@@ -51,6 +51,7 @@ fn quote(quote: &Quote) -> Html {
 #[function_component]
 pub fn EntryCard(props: &EntryCardProps) -> Html {
     let entry = props.entry;
+    let copy_status = use_copy_status(entry.slug);
     let heading_id = format!("{}-title", entry.slug);
     let actors = entry.actors.iter().map(|actor| actor.name).collect::<Vec<_>>().join(", ");
     let related = entry.related.iter().filter_map(|slug| DATASET.entry(slug));
@@ -107,10 +108,12 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
                 </nav>
             }
             <p class="print-url">{ format!("{}{}", props.origin, route::entry_path(&props.base, entry.slug)) }</p>
-            <ShareButtons
-                slug={entry.slug}
-                title={entry.title}
-                location={format!("{}{}", route::entry_path(&props.base, entry.slug), props.share_query)} />
+            { share_buttons(
+                entry.slug,
+                entry.title,
+                format!("{}{}", route::entry_path(&props.base, entry.slug), props.share_query),
+                &copy_status,
+            ) }
         </article>
     }
 }

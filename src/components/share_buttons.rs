@@ -1,4 +1,8 @@
 //! "Copy link" and, where the browser has a share sheet, "Share" for one entry.
+//!
+//! A hook and a view rather than a component: every entry has them, and a component of their
+//! own for each would cost the page's start-up a lifecycle per entry. The entry's card holds
+//! the state.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -10,33 +14,25 @@ use crate::browser;
 /// How long "Link copied" stays.
 const CONFIRMATION_MS: u32 = 4000;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareButtonsProps {
-    pub slug: &'static str,
-    pub title: AttrValue,
-    /// Path and query of the entry's link, active filters included.
-    pub location: AttrValue,
-}
-
 #[derive(Clone, PartialEq)]
-enum CopyStatus {
+pub enum CopyStatus {
     Idle,
     Copied,
     /// The clipboard refused: the URL is shown, selected, for copying by hand.
     Refused(String),
 }
 
-#[function_component]
-pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
+/// What copying an entry's link last did: "Link copied" clears itself after a while, and a
+/// refused link is selected for copying by hand.
+#[hook]
+pub fn use_copy_status(slug: &'static str) -> UseStateHandle<CopyStatus> {
     let status = use_state(|| CopyStatus::Idle);
-    let fallback_id = format!("{}-link", props.slug);
     {
-        let fallback_id = fallback_id.clone();
         let status_handle = status.clone();
         use_effect_with((*status).clone(), move |status| {
             let mut reset = None;
             match status {
-                CopyStatus::Refused(_) => browser::select_input(&fallback_id),
+                CopyStatus::Refused(_) => browser::select_input(&fallback_id(slug)),
                 CopyStatus::Copied => {
                     reset = Some(Timeout::new(CONFIRMATION_MS, move || status_handle.set(CopyStatus::Idle)))
                 }
@@ -45,10 +41,25 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             move || drop(reset)
         });
     }
+    status
+}
 
+fn fallback_id(slug: &str) -> String {
+    format!("{slug}-link")
+}
+
+/// The buttons for the entry `slug` titled `title`, whose link is `location` (path and query,
+/// active filters included).
+pub fn share_buttons(
+    slug: &'static str,
+    title: &'static str,
+    location: String,
+    status: &UseStateHandle<CopyStatus>,
+) -> Html {
+    let location = AttrValue::from(location);
     let copy = {
         let status = status.clone();
-        let location = props.location.clone();
+        let location = location.clone();
         Callback::from(move |_| {
             let status = status.clone();
             let url = browser::absolute_url(&location);
@@ -60,13 +71,10 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             });
         })
     };
-    let share = {
-        let (title, location) = (props.title.clone(), props.location.clone());
-        Callback::from(move |_| {
-            let (title, url) = (title.clone(), browser::absolute_url(&location));
-            spawn_local(async move { browser::share(&title, &url).await });
-        })
-    };
+    let share = Callback::from(move |_| {
+        let url = browser::absolute_url(&location);
+        spawn_local(async move { browser::share(title, &url).await });
+    });
 
     html! {
         <div class="share needs-js">
@@ -75,12 +83,12 @@ pub fn ShareButtons(props: &ShareButtonsProps) -> Html {
             // changes no rendered node (see `browser::mark_share_sheet`).
             <button type="button" class="quiet share-sheet" onclick={share}>{ "Share" }</button>
             <span class="copy-status" role="status">
-                if *status == CopyStatus::Copied { { "Link copied" } }
+                if **status == CopyStatus::Copied { { "Link copied" } }
             </span>
-            if let CopyStatus::Refused(url) = &*status {
+            if let CopyStatus::Refused(url) = &**status {
                 <div class="copy-fallback">
-                    <label for={fallback_id.clone()}>{ "Copying was blocked; copy this link:" }</label>
-                    <input id={fallback_id} type="text" readonly=true value={url.clone()} />
+                    <label for={fallback_id(slug)}>{ "Copying was blocked; copy this link:" }</label>
+                    <input id={fallback_id(slug)} type="text" readonly=true value={url.clone()} />
                 </div>
             }
         </div>
