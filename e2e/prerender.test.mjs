@@ -113,10 +113,21 @@ describe('with JavaScript', () => {
   });
 
   for (const path of ['', 'entry/singapore-summit/', 'kind/publication/', 'entry/nowhere/', 'no/such/page']) {
-    test(`hydrating /${path} logs no error or warning`, async () => {
+    test(`hydrating /${path} logs no error or warning and splits no text`, async () => {
       const context = await site.browser.newContext();
-      const { problems } = await openPage(context, site.url(path));
+      const { page, problems } = await openPage(context, site.url(path));
       assert.deepEqual(problems, []);
+      // The browser parses adjacent texts of the pre-rendered page as one node; Yew's
+      // hydration then inserts a node per extra text, changing the page after its first paint.
+      const split = await page.evaluate(() => {
+        const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const found = [];
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          if (node.previousSibling?.nodeType === Node.TEXT_NODE) found.push(`${node.previousSibling.data}|${node.data}`);
+        }
+        return found;
+      });
+      assert.deepEqual(split, []);
       await context.close();
     });
   }

@@ -36,14 +36,16 @@ fn entry_link(entry: &'static Entry, base: &str, dispatch: &UseReducerDispatcher
 }
 
 fn quote(quote: &Quote) -> Html {
+    // Adjacent texts are one node in the page rendered ahead of time, and hydration splits
+    // them with inserted nodes: a text is built in one piece here and for the source below.
     let attribution = match quote.with {
-        Some(with) => format!("{} and {}", quote.speaker.name, with.name),
-        None => quote.speaker.name.to_owned(),
+        Some(with) => format!("— {} and {}", quote.speaker.name, with.name),
+        None => format!("— {}", quote.speaker.name),
     };
     html! {
         <figure class="quote">
             <blockquote><p>{ quote.text }</p></blockquote>
-            <figcaption>{ "— " }{ attribution }</figcaption>
+            <figcaption>{ attribution }</figcaption>
         </figure>
     }
 }
@@ -55,6 +57,10 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
     let heading_id = format!("{}-title", entry.slug);
     let actors = entry.actors.iter().map(|actor| actor.name).collect::<Vec<_>>().join(", ");
     let related = entry.related.iter().filter_map(|slug| DATASET.entry(slug));
+    let source = match entry.publication_type {
+        Some(kind) => format!("{} ({kind})", entry.section),
+        None => entry.section.to_owned(),
+    };
     let provenance =
         if entry.provenance.is_added() { "Date added from the public record" } else { "Date from the article" };
     html! {
@@ -91,9 +97,7 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
             <dl class="facts">
                 <div><dt>{ "Involved" }</dt><dd>{ actors }</dd></div>
                 <div><dt>{ provenance }</dt><dd>{ entry.provenance.note() }</dd></div>
-                <div><dt>{ "Source" }</dt><dd>{ entry.section }
-                    if let Some(kind) = entry.publication_type { { format!(" ({kind})") } }
-                </dd></div>
+                <div><dt>{ "Source" }</dt><dd>{ source }</dd></div>
             </dl>
             if !entry.related.is_empty() {
                 <nav class="related" aria-label={format!("Related to {}", entry.title)}>
