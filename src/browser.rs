@@ -49,6 +49,7 @@ pub fn absolute_url(location: &str) -> String {
     origin() + location
 }
 
+/// The page's origin, such as `https://example.org`.
 pub fn origin() -> String {
     window().location().origin().unwrap_or_default()
 }
