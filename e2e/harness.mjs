@@ -95,6 +95,14 @@ export async function openPage(context, url, { width = 1280, height = 900 } = {}
   return { page, problems, status: response?.status() };
 }
 
+/** Delays the app's wasm in `context` by `ms`, so a test can act on the page before the app starts. */
+export async function holdWasm(context, ms) {
+  await context.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
 /** Navigates and waits until the app has started. */
 export async function goto(page, url) {
   const response = await page.goto(url);

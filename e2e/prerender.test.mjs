@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { TOTAL, appStarted, data, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
+import { TOTAL, appStarted, data, entries, holdWasm, openPage, screenshot, settle, useSite } from './harness.mjs';
 
 const titleOf = (slug) => data.entries.find((entry) => entry.slug === slug).title;
 const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia'];
@@ -87,10 +87,7 @@ describe('with JavaScript', () => {
   test('hydration keeps the pre-rendered nodes, and filters and links then work', async () => {
     const context = await site.browser.newContext();
     // Hold the wasm back so the pre-rendered nodes can be taken hold of before hydration.
-    await context.route('**/*.wasm', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await route.continue();
-    });
+    await holdWasm(context, 500);
     const { page, problems } = await openPage(context, null);
     await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => {
@@ -134,10 +131,7 @@ describe('with JavaScript', () => {
 
   test("a shared link's filters are applied without first showing the entries they filter out", async () => {
     const context = await site.browser.newContext();
-    await context.route('**/*.wasm', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await route.continue();
-    });
+    await holdWasm(context, 500);
     const page = await context.newPage();
     await page.goto(site.url('?kind=publication'), { waitUntil: 'domcontentloaded' });
     const visibleBeforeWasm = await page.evaluate(() =>

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { SITE, TOTAL, entries, openPage, screenshot, settle, useSite } from './harness.mjs';
+import { SITE, TOTAL, entries, holdWasm, openPage, screenshot, settle, useSite } from './harness.mjs';
 
 const FAILURE = 'The interactive part of this page could not start or stopped working';
 
@@ -181,10 +181,7 @@ describe('when the app cannot start', () => {
     const context = await freshContext();
     // Something rewrites the page before the app takes it over (an extension, a translating
     // proxy); hydration then finds a heading it did not render, and panics.
-    await context.route('**/*.wasm', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await route.continue();
-    });
+    await holdWasm(context, 300);
     const { page, problems } = await openPage(context, null);
     await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => {
