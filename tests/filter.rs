@@ -85,21 +85,10 @@ fn counts_beside_each_choice_keep_the_other_facets() {
     ];
     for filter in &filters {
         let counts = filter.facet_counts(&DATASET);
-        for kind in DATASET.kinds {
-            assert_eq!(
-                counts.get(Facet::Kind, kind.id),
-                count_with_only(filter, Facet::Kind, kind.id),
-                "{filter:?} {}",
-                kind.id
-            );
-        }
-        for actor in DATASET.actors {
-            assert_eq!(
-                counts.get(Facet::Actor, actor.id),
-                count_with_only(filter, Facet::Actor, actor.id),
-                "{filter:?} {}",
-                actor.id
-            );
+        let kinds = DATASET.kinds.iter().map(|kind| (Facet::Kind, kind.id));
+        let actors = DATASET.actors.iter().map(|actor| (Facet::Actor, actor.id));
+        for (facet, id) in kinds.chain(actors) {
+            assert_eq!(counts.get(facet, id), count_with_only(filter, facet, id), "{filter:?} {facet:?} {id}");
         }
     }
 }
