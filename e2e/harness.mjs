@@ -111,14 +111,16 @@ export async function goto(page, url) {
 }
 
 /**
- * Waits until the app has mounted and its first effects have run. The loader sets
- * window.wasmBindings once the module has run; the module mounts the app in a timer task of
- * its own, and a zero-delay timer queued later runs after it (timers of equal delay keep
- * their order).
+ * Waits until the app has mounted, taken over every part of a pre-rendered page, and run its
+ * first effects. The loader sets window.wasmBindings once the module has run; the module
+ * mounts the app in a timer task of its own, and a zero-delay timer queued later runs after
+ * it (timers of equal delay keep their order). A pre-rendered page is taken over in turns,
+ * with the app's root marked busy until the last one.
  */
 export async function appStarted(page) {
   await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 20_000 });
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 20_000 });
   await settle(page);
 }
 

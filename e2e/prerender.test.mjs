@@ -1,5 +1,6 @@
 // Pre-rendered pages: content without JavaScript and before WebAssembly, hydration that keeps
-// the rendered nodes, and a shared link's filters applied without showing the wrong entries.
+// the page as it was rendered (and focus where it was), and a shared link's filters applied
+// without showing the wrong entries.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -84,26 +85,48 @@ describe('before and without WebAssembly', () => {
 });
 
 describe('with JavaScript', () => {
-  test('hydration keeps the pre-rendered nodes, and filters and links then work', async () => {
+  test('hydration keeps the frame\'s nodes and the rest as rendered, and filters and links then work', async () => {
     const context = await site.browser.newContext();
     // Hold the wasm back so the pre-rendered nodes can be taken hold of before hydration.
     await holdWasm(context, 500);
     const { page, problems } = await openPage(context, null);
     await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
+    // The parts taken over in turns of their own are hydrated in copies of their nodes, which
+    // then take their place: the same elements, attributes and text. Yew's markers (comments)
+    // are gone, and printed links name the page's own origin instead of the canonical one.
+    const markup = () => Object.fromEntries(['#armistice-signed', 'search'].map((selector) => [
+      selector, document.querySelector(selector)?.outerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/https?:\/\/[^/"<]+/g, 'ORIGIN'),
+    ]));
+    const renderedAhead = await page.evaluate(markup);
     await page.evaluate(() => {
-      window.prerendered = {
-        heading: document.querySelector('h1'),
-        article: document.getElementById('armistice-signed'),
-        search: document.getElementById('filter-text'),
-      };
+      window.prerendered = { heading: document.querySelector('h1'), year: document.getElementById('year-1953') };
     });
     await appStarted(page);
     const kept = await page.evaluate(() => Object.fromEntries(Object.entries(window.prerendered).map(([name, node]) => [
       name, node !== null && node.isConnected,
     ])));
-    assert.deepEqual(kept, { heading: true, article: true, search: true });
+    assert.deepEqual(kept, { heading: true, year: true });
+    assert.ok(renderedAhead['#armistice-signed'] && renderedAhead.search, 'the entry and the filters were rendered ahead');
+    assert.deepEqual(await page.evaluate(markup), renderedAhead);
     await page.getByRole('checkbox', { name: /^Summit/ }).check();
     await settle(page);
+    assert.equal(await entries(page).count(), data.entries.filter((entry) => entry.kind === 'summit').length);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('keyboard focus on a control taken over later stays on it, and the control then works', async () => {
+    const context = await site.browser.newContext();
+    await holdWasm(context, 500);
+    const { page, problems } = await openPage(context, null);
+    await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
+    const summit = page.getByRole('checkbox', { name: /^Summit/ });
+    await summit.focus();
+    await appStarted(page);
+    assert.ok(await summit.evaluate((box) => box === document.activeElement), 'the Summit checkbox has focus');
+    await page.keyboard.press('Space');
+    await settle(page);
+    assert.ok(await summit.isChecked());
     assert.equal(await entries(page).count(), data.entries.filter((entry) => entry.kind === 'summit').length);
     assert.deepEqual(problems, []);
     await context.close();

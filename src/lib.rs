@@ -11,6 +11,7 @@ pub mod components;
 pub mod dataset;
 pub mod export;
 pub mod filter;
+pub mod hydration;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -1,7 +1,7 @@
 //! The browser entry: reads the page's address and mounts the app, hydrating the pre-rendered
-//! page when there is one. A panic is logged and shown to the reader (see `browser::report_panics`).
+//! page in turns when there is one (see `hydration`). A panic is logged and shown to the reader (see `browser::report_panics`).
 
-use peace_timeline::{browser, route, App, AppProps};
+use peace_timeline::{browser, hydration, route, App, AppProps};
 
 fn main() {
     browser::report_panics();
@@ -18,6 +18,7 @@ fn mount() {
     let root = browser::app_root();
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.has_child_nodes() {
+        hydration::begin(&root);
         renderer.hydrate();
     } else {
         renderer.render();

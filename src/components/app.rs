@@ -8,12 +8,14 @@ use yew::prelude::*;
 use crate::axis::Axis;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::fragment_link::FragmentLink;
+use crate::components::in_turn::in_turn;
 use crate::components::messages::Messages;
 use crate::components::people::People;
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::components::time_axis::TimeAxis;
 use crate::components::timeline_view::TimelineView;
 use crate::dataset::DATASET;
+use crate::hydration::Turn;
 use crate::route::{self, Route};
 use crate::state::{Action, AppState, FocusTarget};
 use crate::timeline::{shown, year_anchor};
@@ -96,23 +98,30 @@ pub fn App(props: &AppProps) -> Html {
                     notices={state.notices.clone()}
                     dispatch={state.dispatcher()}
                 />
-                <TimeAxis
-                    base={base.clone()}
-                    location={location}
-                    axis={Rc::clone(&axis)}
-                    shown={Rc::clone(&shown)}
-                    current={state.current}
-                    dispatch={state.dispatcher()}
-                />
+                // The axis watches the entries' elements: they are final once taken over.
+                { in_turn(Turn::AfterTheRest, html! {
+                    <TimeAxis
+                        base={base.clone()}
+                        location={location}
+                        axis={Rc::clone(&axis)}
+                        shown={Rc::clone(&shown)}
+                        current={state.current}
+                        dispatch={state.dispatcher()}
+                    />
+                }) }
                 <div class="layout">
                     <div class="sidebar">
-                        <FilterPanel
-                            base={base.clone()}
-                            filter={state.filter.clone()}
-                            {matching}
-                            dispatch={state.dispatcher()}
-                        />
-                        <People filter={state.filter.clone()} dispatch={state.dispatcher()} />
+                        { in_turn(Turn::InOrder, html! {
+                            <FilterPanel
+                                base={base.clone()}
+                                filter={state.filter.clone()}
+                                {matching}
+                                dispatch={state.dispatcher()}
+                            />
+                        }) }
+                        { in_turn(Turn::InOrder, html! {
+                            <People filter={state.filter.clone()} dispatch={state.dispatcher()} />
+                        }) }
                     </div>
                     <TimelineView
                         base={base.clone()}

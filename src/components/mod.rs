@@ -6,6 +6,7 @@ pub mod entry_card;
 pub mod export_buttons;
 pub mod filter_panel;
 pub mod fragment_link;
+pub mod in_turn;
 pub mod keyboard_shortcuts;
 pub mod messages;
 pub mod people;

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::entry_card::EntryCard;
+use crate::components::in_turn::in_turn;
+use crate::hydration::Turn;
 use crate::state::{Action, AppState, FocusTarget};
 use crate::timeline::{render_limit, rows, year_anchor, Row, Shown};
 
@@ -93,17 +95,25 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         <li class="year-group" key={format!("year-{year}")}>
                             <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
                             <ol class="entries">
-                                { for entries.into_iter().map(|item| html! {
-                                    <li key={item.entry.slug}>
-                                        <EntryCard
-                                            entry={item.entry}
-                                            base={props.base.clone()}
-                                            is_current={props.current.is_some_and(|c| std::ptr::eq(c, item.entry))}
-                                            outside_filter={item.outside_filter}
-                                            origin={props.origin.clone()}
-                                            share_query={props.share_query.clone()}
-                                            dispatch={props.dispatch.clone()} />
-                                    </li>
+                                { for entries.into_iter().map(|item| {
+                                    let is_current = props.current.is_some_and(|c| std::ptr::eq(c, item.entry));
+                                    // The entry a page is for is taken over with the page's
+                                    // frame: it is what the reader came for.
+                                    let turn = if is_current { Turn::WithFrame } else { Turn::InOrder };
+                                    html! {
+                                        <li key={item.entry.slug}>
+                                            { in_turn(turn, html! {
+                                                <EntryCard
+                                                    entry={item.entry}
+                                                    base={props.base.clone()}
+                                                    {is_current}
+                                                    outside_filter={item.outside_filter}
+                                                    origin={props.origin.clone()}
+                                                    share_query={props.share_query.clone()}
+                                                    dispatch={props.dispatch.clone()} />
+                                            }) }
+                                        </li>
+                                    }
                                 }) }
                             </ol>
                         </li>

@@ -1,0 +1,183 @@
+//! Taking over the page rendered ahead of time, in turns.
+//!
+//! Hydrating the whole page at once is one task as long as hydration itself, about 30 ms on
+//! a fast computer and four times that on a mid-range phone, and the page answers nothing
+//! meanwhile. So the app takes over the frame of the page first, and then each part that
+//! waits for a turn (see [`crate::components::in_turn`]), one part per task. Until its turn
+//! a part shows what was rendered ahead of time, and a change of state reaches it right after
+//! (Yew holds a hydrating component's new props until it has hydrated).
+//!
+//! Yew hydrates a waiting part in a copy of its pre-rendered nodes and then puts the copy in
+//! their place. So, while the page is taken over, the app's root says `aria-busy="true"`
+//! (assistive technology may wait for the end of the changes), and keyboard focus that was in
+//! a replaced part moves to the same place in its copy.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::suspense::{Suspension, SuspensionHandle};
+
+/// When a part of the page is taken over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Turn {
+    /// With the page's frame, in the first task.
+    WithFrame,
+    /// In a task of its own, in page order.
+    InOrder,
+    /// In a task of its own after every other part: for a part whose effects find other
+    /// parts' elements, which are only final once those parts have been taken over.
+    AfterTheRest,
+}
+
+#[derive(Default)]
+struct Takeover {
+    /// Whether parts may still wait for a turn: only while the page rendered ahead of time is
+    /// first hydrated.
+    open: bool,
+    in_order: VecDeque<SuspensionHandle>,
+    after_the_rest: VecDeque<SuspensionHandle>,
+    root: Option<Element>,
+    focus: Option<FocusedPlace>,
+    _focus_listener: Option<gloo_events::EventListener>,
+}
+
+thread_local! {
+    static TAKEOVER: RefCell<Takeover> = RefCell::default();
+}
+
+/// Starts taking over the page in `root`. Called just before hydrating it.
+pub fn begin(root: &Element) {
+    let _ = root.set_attribute("aria-busy", "true");
+    let focus_listener = gloo_events::EventListener::new(root, "focusin", |event| {
+        if let Some(element) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) {
+            TAKEOVER.with_borrow_mut(|takeover| takeover.focus = FocusedPlace::of(element));
+        }
+    });
+    // The reader may have moved focus into the page before the app started.
+    let focused = root.owner_document().and_then(|document| document.active_element());
+    let focus = focused.filter(|element| root.contains(Some(element))).and_then(FocusedPlace::of);
+    TAKEOVER.with_borrow_mut(|takeover| {
+        *takeover = Takeover {
+            open: true,
+            root: Some(root.clone()),
+            focus,
+            _focus_listener: Some(focus_listener),
+            ..Takeover::default()
+        };
+    });
+    // Queued before hydration runs, the first turn also ends the time for waiting: by then
+    // every part of the pre-rendered page has been created.
+    Timeout::new(0, next_turn).forget();
+}
+
+/// What a part of the page waits on for `turn`, or `None` if it renders now: its turn is with
+/// the frame, or the page is not being taken over (it was rendered in the browser, on the
+/// host, or the part was created after the takeover began).
+pub fn wait_for(turn: Turn) -> Option<Suspension> {
+    TAKEOVER.with_borrow_mut(|takeover| {
+        let queue = match turn {
+            _ if !takeover.open => return None,
+            Turn::WithFrame => return None,
+            Turn::InOrder => &mut takeover.in_order,
+            Turn::AfterTheRest => &mut takeover.after_the_rest,
+        };
+        let (suspension, handle) = Suspension::new();
+        queue.push_back(handle);
+        Some(suspension)
+    })
+}
+
+fn next_turn() {
+    let (next, focus) = TAKEOVER.with_borrow_mut(|takeover| {
+        takeover.open = false;
+        let next = takeover.in_order.pop_front().or_else(|| takeover.after_the_rest.pop_front());
+        (next, takeover.focus.clone())
+    });
+    // The part taken over last (or, first, the parts with the frame) has replaced its nodes.
+    if let Some(focus) = focus {
+        focus.follow();
+    }
+    match next {
+        // The part renders in this task, once this callback has returned (Yew's scheduler runs
+        // in a microtask); the next part in a task of its own.
+        Some(handle) => {
+            handle.resume();
+            Timeout::new(0, next_turn).forget();
+        }
+        None => {
+            let finished = TAKEOVER.with_borrow_mut(std::mem::take);
+            if let Some(root) = finished.root {
+                let _ = root.remove_attribute("aria-busy");
+            }
+        }
+    }
+}
+
+/// Where keyboard focus is: the element, and the way to the same place from the nearest
+/// element with an id, which its copy has too.
+#[derive(Clone)]
+struct FocusedPlace {
+    element: Element,
+    anchor_id: String,
+    /// Indices among element siblings, from the anchor down.
+    path: Vec<u32>,
+}
+
+impl FocusedPlace {
+    fn of(element: Element) -> Option<Self> {
+        let mut path = Vec::new();
+        let mut current = element.clone();
+        while current.id().is_empty() {
+            let mut index = 0;
+            let mut sibling = current.previous_element_sibling();
+            while let Some(previous) = sibling {
+                index += 1;
+                sibling = previous.previous_element_sibling();
+            }
+            path.push(index);
+            current = current.parent_element()?;
+        }
+        path.reverse();
+        Some(FocusedPlace { element, anchor_id: current.id(), path })
+    }
+
+    /// Focuses the copy of the focused element if the element itself was replaced, with the
+    /// caret of a text field.
+    fn follow(&self) {
+        if self.element.is_connected() {
+            return;
+        }
+        let Some(document) = self.element.owner_document() else { return };
+        let body: Option<Element> = document.body().map(Into::into);
+        if document.active_element().is_some_and(|active| Some(active) != body) {
+            return; // focus has moved on since
+        }
+        let Some(mut copy) = document.get_element_by_id(&self.anchor_id) else { return };
+        for &index in &self.path {
+            let Some(mut child) = copy.first_element_child() else { return };
+            for _ in 0..index {
+                let Some(next) = child.next_element_sibling() else { return };
+                child = next;
+            }
+            copy = child;
+        }
+        if copy.tag_name() != self.element.tag_name() {
+            return;
+        }
+        if let (Some(old), Some(new)) = (self.element.dyn_ref::<HtmlInputElement>(), copy.dyn_ref::<HtmlInputElement>())
+        {
+            // Only the caret: the copy's text is what the app's state says.
+            if let (Ok(Some(start)), Ok(Some(end)), true) = (old.selection_start(), old.selection_end(), old.value() == new.value()) {
+                let _ = new.set_selection_range(start, end);
+            }
+        }
+        if let Some(copy) = copy.dyn_ref::<HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = copy.focus_with_options(&options);
+        }
+    }
+}
