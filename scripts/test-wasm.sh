@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the component tests in headless Chromium (tests/browser_components.rs).
+# Runs the browser unit tests in headless Chromium: the components (tests/browser_components.rs)
+# and taking over a pre-rendered page in turns (tests/browser_hydration.rs).
 #   scripts/test-wasm.sh [extra cargo test arguments, e.g. a test name filter]
 # Needs the wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (wasm-bindgen-test-runner),
 # Debian chromium at /usr/bin/chromium and chromedriver (see webdriver.json and .cargo/config.toml).
@@ -8,4 +9,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
-cargo test --target wasm32-unknown-unknown --test browser_components "$@"
+cargo test --target wasm32-unknown-unknown --test browser_components --test browser_hydration "$@"

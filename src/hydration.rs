@@ -170,7 +170,9 @@ impl FocusedPlace {
         if let (Some(old), Some(new)) = (self.element.dyn_ref::<HtmlInputElement>(), copy.dyn_ref::<HtmlInputElement>())
         {
             // Only the caret: the copy's text is what the app's state says.
-            if let (Ok(Some(start)), Ok(Some(end)), true) = (old.selection_start(), old.selection_end(), old.value() == new.value()) {
+            if let (Ok(Some(start)), Ok(Some(end)), true) =
+                (old.selection_start(), old.selection_end(), old.value() == new.value())
+            {
                 let _ = new.set_selection_range(start, end);
             }
         }
