@@ -3,9 +3,10 @@
 //! Hydrating the whole page at once is one task as long as hydration itself, about 30 ms on
 //! a fast computer and four times that on a mid-range phone, and the page answers nothing
 //! meanwhile. So the app takes over the frame of the page first, and then each part that
-//! waits for a turn (see [`crate::components::in_turn`]), one part per task. Until its turn
-//! a part shows what was rendered ahead of time, and a change of state reaches it right after
-//! (Yew holds a hydrating component's new props until it has hydrated).
+//! waits for a turn (see [`crate::components::in_turn`]), one part per task: the filters, the
+//! people, each year's entries and then each entry, and last the axis. Until its turn a part
+//! shows what was rendered ahead of time, and a change of state reaches it right after (Yew
+//! holds a hydrating component's new props until it has hydrated).
 //!
 //! Yew hydrates a waiting part in a copy of its pre-rendered nodes and then puts the copy in
 //! their place. So, while the page is taken over, the app's root says `aria-busy="true"`
@@ -23,8 +24,8 @@ use yew::suspense::{Suspension, SuspensionHandle};
 /// When a part of the page is taken over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Turn {
-    /// With the page's frame, in the first task.
-    WithFrame,
+    /// In a task of its own, before the other parts waiting.
+    First,
     /// In a task of its own, in page order.
     InOrder,
     /// In a task of its own after every other part: for a part whose effects find other
@@ -34,8 +35,7 @@ pub enum Turn {
 
 #[derive(Default)]
 struct Takeover {
-    /// Whether parts may still wait for a turn: only while the page rendered ahead of time is
-    /// first hydrated.
+    /// Whether parts wait for turns: until the last turn has been taken.
     open: bool,
     in_order: VecDeque<SuspensionHandle>,
     after_the_rest: VecDeque<SuspensionHandle>,
@@ -68,31 +68,31 @@ pub fn begin(root: &Element) {
             ..Takeover::default()
         };
     });
-    // Queued before hydration runs, the first turn also ends the time for waiting: by then
-    // every part of the pre-rendered page has been created.
+    // The parts ask for their turns while hydration runs, in a microtask after this task.
     Timeout::new(0, next_turn).forget();
 }
 
-/// What a part of the page waits on for `turn`, or `None` if it renders now: its turn is with
-/// the frame, or the page is not being taken over (it was rendered in the browser, on the
-/// host, or the part was created after the takeover began).
+/// What a part of the page waits on for `turn`, or `None` if it renders now: the page is not
+/// being taken over (it was rendered in the browser or on the host), or no longer. A part
+/// inside another asks when that one is taken over, and goes after the parts already waiting
+/// (before them if `First`).
 pub fn wait_for(turn: Turn) -> Option<Suspension> {
     TAKEOVER.with_borrow_mut(|takeover| {
-        let queue = match turn {
-            _ if !takeover.open => return None,
-            Turn::WithFrame => return None,
-            Turn::InOrder => &mut takeover.in_order,
-            Turn::AfterTheRest => &mut takeover.after_the_rest,
-        };
+        if !takeover.open {
+            return None;
+        }
         let (suspension, handle) = Suspension::new();
-        queue.push_back(handle);
+        match turn {
+            Turn::First => takeover.in_order.push_front(handle),
+            Turn::InOrder => takeover.in_order.push_back(handle),
+            Turn::AfterTheRest => takeover.after_the_rest.push_back(handle),
+        }
         Some(suspension)
     })
 }
 
 fn next_turn() {
     let (next, focus) = TAKEOVER.with_borrow_mut(|takeover| {
-        takeover.open = false;
         let next = takeover.in_order.pop_front().or_else(|| takeover.after_the_rest.pop_front());
         (next, takeover.focus.clone())
     });

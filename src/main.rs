@@ -1,5 +1,6 @@
 //! The browser entry: reads the page's address and mounts the app, hydrating the pre-rendered
-//! page in turns when there is one (see `hydration`). A panic is logged and shown to the reader (see `browser::report_panics`).
+//! page in turns when there is one (see `hydration`). A panic is logged and shown to the reader
+//! (see `browser::report_panics`).
 
 use peace_timeline::{browser, hydration, route, App, AppProps};
 

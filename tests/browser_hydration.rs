@@ -1,6 +1,6 @@
 //! Taking over a pre-rendered page in turns (`hydration`), in a real browser: parts in page
-//! order and those that go after the rest last, none waiting once the takeover is under way,
-//! and the root busy until the last turn.
+//! order, the one asked first before them, parts asked during a turn after those waiting and
+//! before the one that goes after the rest, and the root busy until the last turn.
 //!
 //! Run with `scripts/test-wasm.sh` (headless Chromium through chromedriver).
 
@@ -34,25 +34,34 @@ async fn parts_take_their_turns_in_order_and_the_root_is_busy_until_the_last() {
 
     hydration::begin(&root);
     assert_eq!(root.get_attribute("aria-busy").as_deref(), Some("true"));
-    assert!(hydration::wait_for(Turn::WithFrame).is_none(), "a part with the frame renders at once");
-    // Asked for out of order: the part that goes after the rest asks first.
-    let last = waits(Turn::AfterTheRest);
-    let first = waits(Turn::InOrder);
-    let second = waits(Turn::InOrder);
-    let in_turn_order = [&first, &second, &last];
+    // As a page asks: the axis, the filters, a year's entries, and the entry the page is for.
+    let axis = waits(Turn::AfterTheRest);
+    let filters = waits(Turn::InOrder);
+    let year = waits(Turn::InOrder);
+    let current = waits(Turn::First);
+    let mut expected = vec![current, filters, year];
+    let mut entry_asked = false;
 
     let mut tasks = 0;
     while root.get_attribute("aria-busy").is_some() {
         assert!(tasks < 100, "the takeover ends");
         next_task().await;
         tasks += 1;
-        assert!(hydration::wait_for(Turn::InOrder).is_none(), "no part waits once the takeover is under way");
+        // Once the year has had its turn, its entry asks for one (as a year's part does when
+        // it is taken over): after the parts waiting, before the axis.
+        if !entry_asked && expected[2].resumed() {
+            expected.push(waits(Turn::InOrder));
+            entry_asked = true;
+        }
+        let in_turn_order: Vec<&Suspension> = expected.iter().chain([&axis]).collect();
         let resumed = in_turn_order.iter().take_while(|turn| turn.resumed()).count();
         assert!(in_turn_order[resumed..].iter().all(|turn| !turn.resumed()), "turns are taken in order");
     }
+    assert!(entry_asked, "the year had its turn");
     assert!(
-        in_turn_order.iter().all(|turn| turn.resumed()),
+        expected.iter().chain([&axis]).all(Suspension::resumed),
         "every part had its turn before the root stopped being busy"
     );
+    assert!(hydration::wait_for(Turn::InOrder).is_none(), "after the takeover, parts render at once");
     root.remove();
 }

@@ -13,7 +13,7 @@ struct WaitForTurnProps {
 #[function_component]
 fn WaitForTurn(props: &WaitForTurnProps) -> HtmlResult {
     let turn = props.turn;
-    // Asked once: a part created after the takeover began renders at once.
+    // Asked once, when the part is first rendered.
     let waiting = use_memo((), move |_| hydration::wait_for(turn));
     match &*waiting {
         Some(waiting) if !waiting.resumed() => Err(waiting.clone().into()),

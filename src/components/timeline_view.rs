@@ -94,12 +94,15 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     Row::Year { year, entries } => html! {
                         <li class="year-group" key={format!("year-{year}")}>
                             <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
+                            // A year's entries are a part of their own, and each entry in it
+                            // too: the page's frame and each turn stay short.
+                            { in_turn(Turn::InOrder, html! {
                             <ol class="entries">
                                 { for entries.into_iter().map(|item| {
                                     let is_current = props.current.is_some_and(|c| std::ptr::eq(c, item.entry));
-                                    // The entry a page is for is taken over with the page's
-                                    // frame: it is what the reader came for.
-                                    let turn = if is_current { Turn::WithFrame } else { Turn::InOrder };
+                                    // The entry a page is for goes first: it is what the reader
+                                    // came for.
+                                    let turn = if is_current { Turn::First } else { Turn::InOrder };
                                     html! {
                                         <li key={item.entry.slug}>
                                             { in_turn(turn, html! {
@@ -116,6 +119,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                                     }
                                 }) }
                             </ol>
+                            }) }
                         </li>
                     },
                 }) }
