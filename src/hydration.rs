@@ -35,7 +35,8 @@ pub enum Turn {
 
 #[derive(Default)]
 struct Takeover {
-    /// Whether parts wait for turns: until the last turn has been taken.
+    /// Whether a part rendered now waits for a turn: while the frame or a part is being
+    /// hydrated, not when the reader's actions create parts between two turns.
     open: bool,
     in_order: VecDeque<SuspensionHandle>,
     after_the_rest: VecDeque<SuspensionHandle>,
@@ -48,8 +49,9 @@ thread_local! {
     static TAKEOVER: RefCell<Takeover> = RefCell::default();
 }
 
-/// Starts taking over the page in `root`. Called just before hydrating it.
-pub fn begin(root: &Element) {
+/// Takes over the page in `root`: marks it busy now, and hydrates its frame with `hydrate` in
+/// a task of its own (reading the address and preparing the app took one already).
+pub fn take_over(root: &Element, hydrate: impl FnOnce() + 'static) {
     let _ = root.set_attribute("aria-busy", "true");
     let focus_listener = gloo_events::EventListener::new(root, "focusin", |event| {
         if let Some(element) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) {
@@ -60,22 +62,30 @@ pub fn begin(root: &Element) {
     let focused = root.owner_document().and_then(|document| document.active_element());
     let focus = focused.filter(|element| root.contains(Some(element))).and_then(FocusedPlace::of);
     TAKEOVER.with_borrow_mut(|takeover| {
-        *takeover = Takeover {
-            open: true,
-            root: Some(root.clone()),
-            focus,
-            _focus_listener: Some(focus_listener),
-            ..Takeover::default()
-        };
+        *takeover =
+            Takeover { root: Some(root.clone()), focus, _focus_listener: Some(focus_listener), ..Takeover::default() };
     });
-    // The parts ask for their turns while hydration runs, in a microtask after this task.
-    Timeout::new(0, next_turn).forget();
+    Timeout::new(0, move || {
+        hydrated_while_open(hydrate);
+        Timeout::new(0, next_turn).forget();
+    })
+    .forget();
 }
 
-/// What a part of the page waits on for `turn`, or `None` if it renders now: the page is not
-/// being taken over (it was rendered in the browser or on the host), or no longer. A part
-/// inside another asks when that one is taken over, and goes after the parts already waiting
-/// (before them if `First`).
+/// Runs `hydrate`, which schedules a render, with parts waiting for turns until that render
+/// has run: Yew renders in a microtask, and the one queued here runs after it.
+fn hydrated_while_open(hydrate: impl FnOnce()) {
+    TAKEOVER.with_borrow_mut(|takeover| takeover.open = true);
+    hydrate();
+    wasm_bindgen_futures::spawn_local(async {
+        TAKEOVER.with_borrow_mut(|takeover| takeover.open = false);
+    });
+}
+
+/// What a part of the page waits on for `turn`, or `None` if it renders now: no pre-rendered
+/// page is being hydrated (the page was rendered in the browser, on the host, or the reader's
+/// action created the part). A part inside another asks when that one is taken over, and
+/// goes after the parts already waiting (before them if `First`).
 pub fn wait_for(turn: Turn) -> Option<Suspension> {
     TAKEOVER.with_borrow_mut(|takeover| {
         if !takeover.open {
@@ -96,15 +106,15 @@ fn next_turn() {
         let next = takeover.in_order.pop_front().or_else(|| takeover.after_the_rest.pop_front());
         (next, takeover.focus.clone())
     });
-    // The part taken over last (or, first, the parts with the frame) has replaced its nodes.
+    // The part taken over in the previous turn has put its copy in place by now.
     if let Some(focus) = focus {
         focus.follow();
     }
     match next {
-        // The part renders in this task, once this callback has returned (Yew's scheduler runs
-        // in a microtask); the next part in a task of its own.
+        // The part renders in this task, once this callback has returned; the next part in a
+        // task of its own.
         Some(handle) => {
-            handle.resume();
+            hydrated_while_open(|| handle.resume());
             Timeout::new(0, next_turn).forget();
         }
         None => {

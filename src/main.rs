@@ -19,8 +19,9 @@ fn mount() {
     let root = browser::app_root();
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.has_child_nodes() {
-        hydration::begin(&root);
-        renderer.hydrate();
+        hydration::take_over(&root, move || {
+            renderer.hydrate();
+        });
     } else {
         renderer.render();
     }

@@ -1,6 +1,7 @@
-//! Taking over a pre-rendered page in turns (`hydration`), in a real browser: parts in page
-//! order, the one asked first before them, parts asked during a turn after those waiting and
-//! before the one that goes after the rest, and the root busy until the last turn.
+//! Taking over a pre-rendered page in turns (`hydration`), in a real browser: the frame in a
+//! task of its own, then parts in page order (the one asked first before them, the one after
+//! the rest last), parts created between turns rendered at once, and the root busy until the
+//! last turn.
 //!
 //! Run with `scripts/test-wasm.sh` (headless Chromium through chromedriver).
 
@@ -32,34 +33,35 @@ async fn parts_take_their_turns_in_order_and_the_root_is_busy_until_the_last() {
     document.body().expect("a body").append_child(&root).expect("append the root");
     assert!(hydration::wait_for(Turn::InOrder).is_none(), "no takeover, no waiting");
 
-    hydration::begin(&root);
-    assert_eq!(root.get_attribute("aria-busy").as_deref(), Some("true"));
-    // As a page asks: the axis, the filters, a year's entries, and the entry the page is for.
-    let axis = waits(Turn::AfterTheRest);
-    let filters = waits(Turn::InOrder);
-    let year = waits(Turn::InOrder);
-    let current = waits(Turn::First);
-    let mut expected = vec![current, filters, year];
-    let mut entry_asked = false;
+    // Parts ask as a page's do while its frame is hydrated: the axis, the filters, a year's
+    // entries, and the entry the page is for.
+    let asked = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let asking = asked.clone();
+    hydration::take_over(&root, move || {
+        asking.borrow_mut().extend([Turn::AfterTheRest, Turn::InOrder, Turn::InOrder, Turn::First].map(waits));
+    });
+    assert_eq!(root.get_attribute("aria-busy").as_deref(), Some("true"), "busy from the start");
+    assert!(asked.borrow().is_empty(), "the frame is hydrated in a task of its own");
 
     let mut tasks = 0;
     while root.get_attribute("aria-busy").is_some() {
         assert!(tasks < 100, "the takeover ends");
         next_task().await;
         tasks += 1;
-        // Once the year has had its turn, its entry asks for one (as a year's part does when
-        // it is taken over): after the parts waiting, before the axis.
-        if !entry_asked && expected[2].resumed() {
-            expected.push(waits(Turn::InOrder));
-            entry_asked = true;
+        assert!(
+            hydration::wait_for(Turn::InOrder).is_none(),
+            "between turns, a part the reader's action creates renders at once"
+        );
+        let asked = asked.borrow();
+        if let [axis, filters, year, current] = asked.as_slice() {
+            let in_turn_order = [current, filters, year, axis];
+            let resumed = in_turn_order.iter().take_while(|turn| turn.resumed()).count();
+            assert!(in_turn_order[resumed..].iter().all(|turn| !turn.resumed()), "turns are taken in order");
         }
-        let in_turn_order: Vec<&Suspension> = expected.iter().chain([&axis]).collect();
-        let resumed = in_turn_order.iter().take_while(|turn| turn.resumed()).count();
-        assert!(in_turn_order[resumed..].iter().all(|turn| !turn.resumed()), "turns are taken in order");
     }
-    assert!(entry_asked, "the year had its turn");
+    assert_eq!(asked.borrow().len(), 4, "the frame was hydrated");
     assert!(
-        expected.iter().chain([&axis]).all(Suspension::resumed),
+        asked.borrow().iter().all(Suspension::resumed),
         "every part had its turn before the root stopped being busy"
     );
     assert!(hydration::wait_for(Turn::InOrder).is_none(), "after the takeover, parts render at once");

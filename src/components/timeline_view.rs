@@ -45,6 +45,33 @@ fn gap(first_empty: u16, last_empty: u16) -> Html {
     }
 }
 
+/// A year's entries, each taken over in a turn of its own.
+fn year_entries(entries: Vec<Shown>, props: &TimelineViewProps) -> Html {
+    html! {
+        <ol class="entries">
+            { for entries.into_iter().map(|item| {
+                let is_current = props.current.is_some_and(|c| std::ptr::eq(c, item.entry));
+                // The entry a page is for goes first: it is what the reader came for.
+                let turn = if is_current { Turn::First } else { Turn::InOrder };
+                html! {
+                    <li key={item.entry.slug}>
+                        { in_turn(turn, html! {
+                            <EntryCard
+                                entry={item.entry}
+                                base={props.base.clone()}
+                                {is_current}
+                                outside_filter={item.outside_filter}
+                                origin={props.origin.clone()}
+                                share_query={props.share_query.clone()}
+                                dispatch={props.dispatch.clone()} />
+                        }) }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let shown = &props.shown;
@@ -94,32 +121,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     Row::Year { year, entries } => html! {
                         <li class="year-group" key={format!("year-{year}")}>
                             <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
-                            // A year's entries are a part of their own, and each entry in it
-                            // too: the page's frame and each turn stay short.
-                            { in_turn(Turn::InOrder, html! {
-                            <ol class="entries">
-                                { for entries.into_iter().map(|item| {
-                                    let is_current = props.current.is_some_and(|c| std::ptr::eq(c, item.entry));
-                                    // The entry a page is for goes first: it is what the reader
-                                    // came for.
-                                    let turn = if is_current { Turn::First } else { Turn::InOrder };
-                                    html! {
-                                        <li key={item.entry.slug}>
-                                            { in_turn(turn, html! {
-                                                <EntryCard
-                                                    entry={item.entry}
-                                                    base={props.base.clone()}
-                                                    {is_current}
-                                                    outside_filter={item.outside_filter}
-                                                    origin={props.origin.clone()}
-                                                    share_query={props.share_query.clone()}
-                                                    dispatch={props.dispatch.clone()} />
-                                            }) }
-                                        </li>
-                                    }
-                                }) }
-                            </ol>
-                            }) }
+                            // A part of its own, and each entry in it too: the page's frame
+                            // and each turn stay short.
+                            { in_turn(Turn::InOrder, year_entries(entries, props)) }
                         </li>
                     },
                 }) }
