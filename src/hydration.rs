@@ -38,6 +38,8 @@ struct Takeover {
     /// Whether a part rendered now waits for a turn: while the frame or a part is being
     /// hydrated, not when the reader's actions create parts between two turns.
     open: bool,
+    /// Every part left has been taken over at once (see [`take_over_the_rest`]).
+    hurried: bool,
     in_order: VecDeque<SuspensionHandle>,
     after_the_rest: VecDeque<SuspensionHandle>,
     root: Option<Element>,
@@ -88,7 +90,7 @@ fn hydrated_while_open(hydrate: impl FnOnce()) {
 /// goes after the parts already waiting (before them if `First`).
 pub fn wait_for(turn: Turn) -> Option<Suspension> {
     TAKEOVER.with_borrow_mut(|takeover| {
-        if !takeover.open {
+        if !takeover.open || takeover.hurried {
             return None;
         }
         let (suspension, handle) = Suspension::new();
@@ -99,6 +101,18 @@ pub fn wait_for(turn: Turn) -> Option<Suspension> {
         }
         Some(suspension)
     })
+}
+
+/// Takes over every part still waiting, in the render under way: what the page shows has
+/// changed, and a waiting part would go on showing what it showed before until its turn.
+pub fn take_over_the_rest() {
+    let waiting: Vec<SuspensionHandle> = TAKEOVER.with_borrow_mut(|takeover| {
+        takeover.hurried = true;
+        takeover.in_order.drain(..).chain(takeover.after_the_rest.drain(..)).collect()
+    });
+    for handle in waiting {
+        handle.resume();
+    }
 }
 
 fn next_turn() {

@@ -67,3 +67,30 @@ async fn parts_take_their_turns_in_order_and_the_root_is_busy_until_the_last() {
     assert!(hydration::wait_for(Turn::InOrder).is_none(), "after the takeover, parts render at once");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_change_of_what_is_shown_takes_over_every_part_left_at_once() {
+    let document = web_sys::window().expect("a window").document().expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document.body().expect("a body").append_child(&root).expect("append the root");
+
+    let outcome = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let recording = outcome.clone();
+    hydration::take_over(&root, move || {
+        let waiting = [Turn::AfterTheRest, Turn::InOrder, Turn::InOrder].map(waits);
+        hydration::take_over_the_rest();
+        let all_resumed = waiting.iter().all(Suspension::resumed);
+        // A year taken over this way asks for its entries' turns in the same render.
+        let nested_waits = hydration::wait_for(Turn::InOrder).is_some();
+        *recording.borrow_mut() = Some((all_resumed, nested_waits));
+    });
+    while root.get_attribute("aria-busy").is_some() {
+        next_task().await;
+    }
+    assert_eq!(
+        *outcome.borrow(),
+        Some((true, false)),
+        "every part taken over, and the parts inside them render at once"
+    );
+    root.remove();
+}

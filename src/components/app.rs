@@ -15,7 +15,7 @@ use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::components::time_axis::TimeAxis;
 use crate::components::timeline_view::TimelineView;
 use crate::dataset::DATASET;
-use crate::hydration::Turn;
+use crate::hydration::{self, Turn};
 use crate::route::{self, Route};
 use crate::state::{Action, AppState, FocusTarget};
 use crate::timeline::{shown, year_anchor};
@@ -50,6 +50,16 @@ pub fn App(props: &AppProps) -> Html {
     let base = props.base.clone();
     let axis = use_memo((), |_| Axis::new(&DATASET));
     let shown = use_memo((state.filter.clone(), state.current), |(filter, current)| shown(&DATASET, filter, *current));
+    {
+        // Once the entries shown change (the reader's action, or a shared link's filters), the
+        // parts of the page still waiting for their turns are taken over at once.
+        let first_render = use_mut_ref(|| true);
+        use_effect_with((state.filter.clone(), state.current), move |_| {
+            if !first_render.replace(false) {
+                hydration::take_over_the_rest();
+            }
+        });
+    }
 
     {
         // Apply the query string of the address the page was opened with, then follow Back
