@@ -68,7 +68,7 @@ pub fn take_over(root: &Element, hydrate: impl FnOnce() + 'static) {
             Takeover { root: Some(root.clone()), focus, _focus_listener: Some(focus_listener), ..Takeover::default() };
     });
     Timeout::new(0, move || {
-        hydrated_while_open(hydrate);
+        hydrate_while_open(hydrate);
         Timeout::new(0, next_turn).forget();
     })
     .forget();
@@ -76,7 +76,7 @@ pub fn take_over(root: &Element, hydrate: impl FnOnce() + 'static) {
 
 /// Runs `hydrate`, which schedules a render, with parts waiting for turns until that render
 /// has run: Yew renders in a microtask, and the one queued here runs after it.
-fn hydrated_while_open(hydrate: impl FnOnce()) {
+fn hydrate_while_open(hydrate: impl FnOnce()) {
     TAKEOVER.with_borrow_mut(|takeover| takeover.open = true);
     hydrate();
     wasm_bindgen_futures::spawn_local(async {
@@ -128,7 +128,7 @@ fn next_turn() {
         // The part renders in this task, once this callback has returned; the next part in a
         // task of its own.
         Some(handle) => {
-            hydrated_while_open(|| handle.resume());
+            hydrate_while_open(|| handle.resume());
             Timeout::new(0, next_turn).forget();
         }
         None => {
