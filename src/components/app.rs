@@ -54,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
         // Once the entries shown change (the reader's action, or a shared link's filters), the
         // parts of the page still waiting for their turns are taken over at once.
         let first_render = use_mut_ref(|| true);
-        use_effect_with((state.filter.clone(), state.current), move |_| {
+        use_effect_with(Rc::clone(&shown), move |_| {
             if !first_render.replace(false) {
                 hydration::take_over_the_rest();
             }
