@@ -27,7 +27,7 @@
     failed = true;
     showTimeline();
     var alert = document.createElement('div');
-    alert.className = 'messages app-failure';
+    alert.className = 'messages';
     alert.setAttribute('role', 'alert');
     var text = document.createElement('p');
     text.textContent = 'The interactive part of this page could not start or stopped working, so filtering, ' +

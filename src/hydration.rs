@@ -1,209 +1,166 @@
-//! Taking over the page rendered ahead of time, in turns.
+//! Progressive hydration: the page rendered ahead of time is hydrated a part at a time, each
+//! part in a task of its own, so that no single task keeps the page from answering the reader.
 //!
-//! Hydrating the whole page at once is one task as long as hydration itself, about 30 ms on
-//! a fast computer and four times that on a mid-range phone, and the page answers nothing
-//! meanwhile. So the app takes over the frame of the page first, and then each part that
-//! waits for a turn (see [`crate::components::in_turn`]), one part per task: the filters, the
-//! people, each year's entries and then each entry, and last the axis. Until its turn a part
-//! shows what was rendered ahead of time, and a change of state reaches it right after (Yew
-//! holds a hydrating component's new props until it has hydrated).
+//! Hydrating the whole page at once is one task as long as hydration itself, about 30 ms on a
+//! fast computer and four times that on a mid-range phone. So `main` first hydrates the page
+//! shell (header, year headings, footer), and every costly part of the page (the filters, each
+//! year's entries and each entry, the axis) is wrapped in
+//! [`Deferred`](crate::components::deferred::Deferred), which suspends while the shell is
+//! hydrated and queues itself here by [`Priority`]. The queue then resumes the parts one per
+//! task. Until its turn a part shows what was rendered ahead of time; a change of state
+//! reaches it right after (Yew holds a suspended component's new props until it resumes).
 //!
-//! Yew hydrates a waiting part in a copy of its pre-rendered nodes and then puts the copy in
-//! their place. So, while the page is taken over, the app's root says `aria-busy="true"`
-//! (assistive technology may wait for the end of the changes), and keyboard focus that was in
-//! a replaced part moves to the same place in its copy.
+//! Yew hydrates a suspended part into a copy of its pre-rendered nodes and then puts the copy
+//! in their place. So, while the page is being hydrated, the app's root says
+//! `aria-busy="true"`, and keyboard focus that was in a replaced part moves to the same place
+//! in its copy. What this relies on inside Yew 0.23, and the test that fails if it changes, is
+//! listed in `docs/hydration.md`.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::Element;
 use yew::suspense::{Suspension, SuspensionHandle};
 
-/// When a part of the page is taken over.
+use crate::browser::{self, FocusPath};
+
+/// When a deferred part is hydrated, relative to the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Turn {
-    /// In a task of its own, before the other parts waiting.
-    First,
-    /// In a task of its own, in page order.
-    InOrder,
-    /// In a task of its own after every other part: for a part whose effects find other
-    /// parts' elements, which are only final once those parts have been taken over.
-    AfterTheRest,
+pub enum Priority {
+    /// Before every part already queued: the entry a page is for.
+    High,
+    /// In page order.
+    Normal,
+    /// After every other part: for a part whose effects find other parts' elements, which are
+    /// only final once those parts are hydrated (the axis).
+    Low,
 }
 
 #[derive(Default)]
-struct Takeover {
-    /// Whether a part rendered now waits for a turn: while the frame or a part is being
-    /// hydrated, not when the reader's actions create parts between two turns.
-    open: bool,
-    /// Every part left has been taken over at once (see [`take_over_the_rest`]).
-    hurried: bool,
-    in_order: VecDeque<SuspensionHandle>,
-    after_the_rest: VecDeque<SuspensionHandle>,
+struct Queue {
+    /// Parts suspend only while the shell or another part is being hydrated, not when the
+    /// reader's actions create them between two tasks.
+    collecting: bool,
+    /// Every waiting part has been hydrated at once (see [`HydrationQueue::hydrate_all_now`]).
+    flushed: bool,
+    waiting: VecDeque<SuspensionHandle>,
+    waiting_low: VecDeque<SuspensionHandle>,
     root: Option<Element>,
-    focus: Option<FocusedPlace>,
+    focus: Option<FocusPath>,
     _focus_listener: Option<gloo_events::EventListener>,
 }
 
-thread_local! {
-    static TAKEOVER: RefCell<Takeover> = RefCell::default();
+/// The parts of a pre-rendered page that wait to be hydrated. Provided to the views through
+/// [`AppContext`](crate::context::AppContext); absent when nothing is being hydrated (a page
+/// rendered in the browser, on the host, or hydrated in one pass).
+#[derive(Clone, Default)]
+pub struct HydrationQueue(Rc<RefCell<Queue>>);
+
+impl PartialEq for HydrationQueue {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
-/// Takes over the page in `root`: marks it busy now, and hydrates its frame with `hydrate` in
-/// a task of its own (reading the address and preparing the app took one already).
-pub fn take_over(root: &Element, hydrate: impl FnOnce() + 'static) {
-    let _ = root.set_attribute("aria-busy", "true");
-    let focus_listener = gloo_events::EventListener::new(root, "focusin", |event| {
-        if let Some(element) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) {
-            TAKEOVER.with_borrow_mut(|takeover| takeover.focus = FocusedPlace::of(element));
+impl std::fmt::Debug for HydrationQueue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HydrationQueue")
+    }
+}
+
+impl HydrationQueue {
+    /// Hydrates the page in `root`: marks it busy now, and runs `hydrate_shell` (which asks
+    /// Yew to hydrate) in a task of its own, since reading the address and preparing the app
+    /// took one already. The queued parts follow, one per task.
+    pub fn start(&self, root: &Element, hydrate_shell: impl FnOnce() + 'static) {
+        browser::set_busy(root, true);
+        let queue = self.clone();
+        let focus_listener = browser::on_focus_in(root, move |path| queue.0.borrow_mut().focus = Some(path));
+        {
+            let mut queue = self.0.borrow_mut();
+            queue.root = Some(root.clone());
+            // The reader may have moved focus into the page before the app started.
+            queue.focus = browser::focus_path_within(root);
+            queue._focus_listener = Some(focus_listener);
         }
-    });
-    // The reader may have moved focus into the page before the app started.
-    let focused = root.owner_document().and_then(|document| document.active_element());
-    let focus = focused.filter(|element| root.contains(Some(element))).and_then(FocusedPlace::of);
-    TAKEOVER.with_borrow_mut(|takeover| {
-        *takeover =
-            Takeover { root: Some(root.clone()), focus, _focus_listener: Some(focus_listener), ..Takeover::default() };
-    });
-    Timeout::new(0, move || {
-        hydrate_while_open(hydrate);
-        Timeout::new(0, next_turn).forget();
-    })
-    .forget();
-}
+        let queue = self.clone();
+        browser::in_next_task(move || {
+            queue.collecting_while(hydrate_shell);
+            queue.hydrate_next_in_next_task();
+        });
+    }
 
-/// Runs `hydrate`, which schedules a render, with parts waiting for turns until that render
-/// has run: Yew renders in a microtask, and the one queued here runs after it.
-fn hydrate_while_open(hydrate: impl FnOnce()) {
-    TAKEOVER.with_borrow_mut(|takeover| takeover.open = true);
-    hydrate();
-    wasm_bindgen_futures::spawn_local(async {
-        TAKEOVER.with_borrow_mut(|takeover| takeover.open = false);
-    });
-}
+    /// Runs `hydrate`, which schedules a render, collecting suspending parts until that render
+    /// has run: Yew renders in a microtask, and the one queued here runs after it.
+    fn collecting_while(&self, hydrate: impl FnOnce()) {
+        self.0.borrow_mut().collecting = true;
+        hydrate();
+        let queue = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            queue.0.borrow_mut().collecting = false;
+        });
+    }
 
-/// What a part of the page waits on for `turn`, or `None` if it renders now: no pre-rendered
-/// page is being hydrated (the page was rendered in the browser, on the host, or the reader's
-/// action created the part). A part inside another asks when that one is taken over, and
-/// goes after the parts already waiting (before them if `First`).
-pub fn wait_for(turn: Turn) -> Option<Suspension> {
-    TAKEOVER.with_borrow_mut(|takeover| {
-        if !takeover.open || takeover.hurried {
+    /// What a deferred part waits on, or `None` if it renders now. A part inside another
+    /// (an entry in its year) asks when that one is hydrated, and goes after the parts already
+    /// waiting, or before them if its priority is high.
+    pub fn defer(&self, priority: Priority) -> Option<Suspension> {
+        let mut queue = self.0.borrow_mut();
+        if !queue.collecting || queue.flushed {
             return None;
         }
         let (suspension, handle) = Suspension::new();
-        match turn {
-            Turn::First => takeover.in_order.push_front(handle),
-            Turn::InOrder => takeover.in_order.push_back(handle),
-            Turn::AfterTheRest => takeover.after_the_rest.push_back(handle),
+        match priority {
+            Priority::High => queue.waiting.push_front(handle),
+            Priority::Normal => queue.waiting.push_back(handle),
+            Priority::Low => queue.waiting_low.push_back(handle),
         }
         Some(suspension)
-    })
-}
-
-/// Takes over every part still waiting, in the render under way: what the page shows has
-/// changed, and a waiting part would go on showing what it showed before until its turn.
-pub fn take_over_the_rest() {
-    let waiting: Vec<SuspensionHandle> = TAKEOVER.with_borrow_mut(|takeover| {
-        takeover.hurried = true;
-        takeover.in_order.drain(..).chain(takeover.after_the_rest.drain(..)).collect()
-    });
-    for handle in waiting {
-        handle.resume();
-    }
-}
-
-fn next_turn() {
-    let (next, focus) = TAKEOVER.with_borrow_mut(|takeover| {
-        let next = takeover.in_order.pop_front().or_else(|| takeover.after_the_rest.pop_front());
-        (next, takeover.focus.clone())
-    });
-    // The part taken over in the previous turn has put its copy in place by now.
-    if let Some(focus) = focus {
-        focus.follow();
-    }
-    match next {
-        // The part renders in this task, once this callback has returned; the next part in a
-        // task of its own.
-        Some(handle) => {
-            hydrate_while_open(|| handle.resume());
-            Timeout::new(0, next_turn).forget();
-        }
-        None => {
-            let finished = TAKEOVER.with_borrow_mut(std::mem::take);
-            if let Some(root) = finished.root {
-                let _ = root.remove_attribute("aria-busy");
-            }
-        }
-    }
-}
-
-/// Where keyboard focus is: the element, and the way to the same place from the nearest
-/// element with an id, which its copy has too.
-#[derive(Clone)]
-struct FocusedPlace {
-    element: Element,
-    anchor_id: String,
-    /// Indices among element siblings, from the anchor down.
-    path: Vec<u32>,
-}
-
-impl FocusedPlace {
-    fn of(element: Element) -> Option<Self> {
-        let mut path = Vec::new();
-        let mut current = element.clone();
-        while current.id().is_empty() {
-            let mut index = 0;
-            let mut sibling = current.previous_element_sibling();
-            while let Some(previous) = sibling {
-                index += 1;
-                sibling = previous.previous_element_sibling();
-            }
-            path.push(index);
-            current = current.parent_element()?;
-        }
-        path.reverse();
-        Some(FocusedPlace { element, anchor_id: current.id(), path })
     }
 
-    /// Focuses the copy of the focused element if the element itself was replaced, with the
-    /// caret of a text field.
-    fn follow(&self) {
-        if self.element.is_connected() {
-            return;
+    /// Hydrates every part still waiting, in the render under way: what the page shows has
+    /// changed, and a waiting part would go on showing its old content until its turn.
+    pub fn hydrate_all_now(&self) {
+        let waiting: Vec<SuspensionHandle> = {
+            let mut queue = self.0.borrow_mut();
+            queue.flushed = true;
+            let Queue { waiting, waiting_low, .. } = &mut *queue;
+            waiting.drain(..).chain(waiting_low.drain(..)).collect()
+        };
+        for handle in waiting {
+            handle.resume();
         }
-        let Some(document) = self.element.owner_document() else { return };
-        let body: Option<Element> = document.body().map(Into::into);
-        if document.active_element().is_some_and(|active| Some(active) != body) {
-            return; // focus has moved on since
+    }
+
+    fn hydrate_next_in_next_task(&self) {
+        let queue = self.clone();
+        browser::in_next_task(move || queue.hydrate_next());
+    }
+
+    fn hydrate_next(&self) {
+        let (next, focus) = {
+            let mut queue = self.0.borrow_mut();
+            let next = queue.waiting.pop_front().or_else(|| queue.waiting_low.pop_front());
+            (next, queue.focus.clone())
+        };
+        // The part hydrated in the previous task has put its copy in place by now.
+        if let Some(focus) = focus {
+            browser::follow_focus(&focus);
         }
-        let Some(mut copy) = document.get_element_by_id(&self.anchor_id) else { return };
-        for &index in &self.path {
-            let Some(mut child) = copy.first_element_child() else { return };
-            for _ in 0..index {
-                let Some(next) = child.next_element_sibling() else { return };
-                child = next;
+        match next {
+            // The part renders in this task, once this callback has returned; the next part
+            // in a task of its own.
+            Some(handle) => {
+                self.collecting_while(|| handle.resume());
+                self.hydrate_next_in_next_task();
             }
-            copy = child;
-        }
-        if copy.tag_name() != self.element.tag_name() {
-            return;
-        }
-        if let (Some(old), Some(new)) = (self.element.dyn_ref::<HtmlInputElement>(), copy.dyn_ref::<HtmlInputElement>())
-        {
-            // Only the caret: the copy's text is what the app's state says.
-            if let (Ok(Some(start)), Ok(Some(end)), true) =
-                (old.selection_start(), old.selection_end(), old.value() == new.value())
-            {
-                let _ = new.set_selection_range(start, end);
+            None => {
+                let finished = std::mem::take(&mut *self.0.borrow_mut());
+                if let Some(root) = finished.root {
+                    browser::set_busy(&root, false);
+                }
             }
-        }
-        if let Some(copy) = copy.dyn_ref::<HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = copy.focus_with_options(&options);
         }
     }
 }

@@ -5,25 +5,52 @@
 //! same components render in the browser and, with the `ssr` feature, on the host at build
 //! time into static pages that the browser build then hydrates.
 
+// The functional core: plain Rust, tested on the host.
 pub mod axis;
-pub mod browser;
-pub mod components;
 pub mod dataset;
 pub mod export;
 pub mod filter;
-pub mod hydration;
 pub mod page;
-#[cfg(feature = "ssr")]
-pub mod prerender;
 pub mod query;
 pub mod route;
 pub mod shortcuts;
-#[cfg(feature = "ssr")]
-pub mod site_security;
 pub mod state;
 pub mod timeline;
 
+// The views and what ties them to the browser.
+pub mod browser;
+pub mod components;
+pub mod context;
+pub mod hooks;
+pub mod hydration;
+pub mod shared_names;
+
+// The build-time renderer and the site's security policy.
+#[cfg(feature = "ssr")]
+pub mod prerender;
+#[cfg(feature = "ssr")]
+pub mod site_security;
+
 pub use components::app::{App, AppProps};
+
+/// Renders the app into `root`, or hydrates the page rendered there ahead of time:
+/// progressively (see [`hydration`]), or in one pass with the cargo feature
+/// `hydrate-in-one-pass`, which is there to tell a hydration problem from one of progressive
+/// hydration.
+pub fn mount(root: web_sys::Element, mut props: AppProps) {
+    if !root.has_child_nodes() {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    } else if cfg!(feature = "hydrate-in-one-pass") {
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        let queue = hydration::HydrationQueue::default();
+        props.hydration = Some(queue.clone());
+        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        queue.start(&root, move || {
+            renderer.hydrate();
+        });
+    }
+}
 
 /// The site's name, as titles and headings use it.
 pub const SITE_NAME: &str = "Korean peace timeline";

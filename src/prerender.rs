@@ -71,6 +71,7 @@ pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Re
         base: base_owned.into(),
         route,
         origin: origin_owned.into(),
+        hydration: None,
     })
     .render()
     .await;

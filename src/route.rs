@@ -10,7 +10,7 @@ pub enum Route {
     Home,
     Entry(&'static Entry),
     Kind(&'static Kind),
-    /// `entry/<slug>/` for a slug no entry has, as fit to show (see [`query::shown`]).
+    /// `entry/<slug>/` for a slug no entry has, as fit to show (see [`query::sanitize_for_display`]).
     UnknownEntry(String),
     /// Any other path, as fit to show.
     NotFound(String),
@@ -24,7 +24,7 @@ pub fn normalize_base(base: &str) -> String {
 /// Reads a path (`/timeline/entry/singapore-summit/`) against the base path (`/timeline/`).
 pub fn parse_path(path: &str, base: &str, dataset: &Dataset) -> Route {
     let base = normalize_base(base);
-    let not_found = || Route::NotFound(query::shown(&decode_path(path).0));
+    let not_found = || Route::NotFound(query::sanitize_for_display(&decode_path(path).0));
     let Some(rest) = format!("{}/", path.trim_end_matches('/')).strip_prefix(&base).map(str::to_owned) else {
         return not_found();
     };
@@ -32,7 +32,7 @@ pub fn parse_path(path: &str, base: &str, dataset: &Dataset) -> Route {
     let segments: Vec<String> = rest.split('/').filter(|s| !s.is_empty()).map(|s| decode_path(s).0).collect();
     match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => Route::Home,
-        ["entry", slug] => dataset.entry(slug).map_or_else(|| Route::UnknownEntry(query::shown(slug)), Route::Entry),
+        ["entry", slug] => dataset.entry(slug).map_or_else(|| Route::UnknownEntry(query::sanitize_for_display(slug)), Route::Entry),
         ["kind", id] => dataset.kind(id).map_or_else(not_found, Route::Kind),
         _ => not_found(),
     }

@@ -95,7 +95,7 @@ impl Mounted {
         let root = document().create_element("div").expect("a div");
         root.set_attribute(ROOT_MARK, "").expect("set attribute");
         document().body().expect("a body").append_child(&root).expect("append the root");
-        let props = AppProps { base: "/".into(), route, origin: "https://example.org".into() };
+        let props = AppProps { base: "/".into(), route, origin: "https://example.org".into(), hydration: None };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         settle().await;
         Mounted { root, handle: Some(handle), address_before }

@@ -6,7 +6,7 @@ use peace_timeline::dataset::DATASET;
 use peace_timeline::query::{parse, ParsedQuery};
 use peace_timeline::route::{parse_path, Route};
 use peace_timeline::state::{Action, AppState, HistoryStep, Problem};
-use peace_timeline::timeline::{rows, shown, Row};
+use peace_timeline::timeline::{rows, visible_entries, Row};
 use yew::Reducible;
 
 fn reduce(state: AppState, actions: impl IntoIterator<Item = Action>) -> AppState {
@@ -47,7 +47,7 @@ fn an_entry_link_with_filters_that_hide_it_still_shows_it() {
         AppState::for_route(&Route::Entry(armistice)),
         [Action::Navigate { route: Route::Entry(armistice), query: parse("?kind=publication", &DATASET) }],
     );
-    let shown = shown(&DATASET, &state.filter, state.current);
+    let shown = visible_entries(&DATASET, &state.filter, state.current);
     let armistice_row = shown.iter().find(|s| s.entry.slug == "armistice-signed").unwrap();
     assert!(armistice_row.outside_filter);
     assert!(shown.iter().filter(|s| !s.outside_filter).all(|s| s.entry.kind.id == "publication"));
@@ -104,7 +104,7 @@ fn unknown_entries_are_a_problem_not_a_crash() {
 
 #[test]
 fn the_empty_decades_after_the_armistice_are_one_gap() {
-    let everything = shown(&DATASET, &Default::default(), None);
+    let everything = visible_entries(&DATASET, &Default::default(), None);
     let rows = rows(&everything);
     assert!(matches!(rows[0], Row::Year { year: 1953, .. }));
     assert_eq!(rows[1], Row::Gap { first_empty: 1954, last_empty: 2017 });
@@ -133,7 +133,7 @@ fn long_results_render_a_page_at_a_time_and_start_again_when_the_filter_changes(
 #[test]
 fn the_render_limit_always_includes_the_current_entry_and_the_focus() {
     use peace_timeline::timeline::render_limit;
-    let everything = shown(&DATASET, &Default::default(), None);
+    let everything = visible_entries(&DATASET, &Default::default(), None);
     let last = everything.last().unwrap().entry;
     assert_eq!(render_limit(&everything, 3, &[None, None], None), 3);
     assert_eq!(render_limit(&everything, 3, &[Some(last), None], None), everything.len());

@@ -4,6 +4,7 @@ use timeline_data::model::{Entry, Quote};
 use yew::prelude::*;
 
 use crate::components::share_buttons::{share_buttons, use_copy_status};
+use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::route;
 use crate::state::{Action, AppState};
@@ -11,13 +12,10 @@ use crate::state::{Action, AppState};
 #[derive(Properties, PartialEq)]
 pub struct EntryCardProps {
     pub entry: &'static Entry,
-    pub base: AttrValue,
     pub is_current: bool,
     pub outside_filter: bool,
-    /// The origin printed pages show each entry's full link with.
-    pub origin: AttrValue,
+    /// The active filters as `?…`, carried by the entry's shared link.
     pub share_query: AttrValue,
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// A link to an entry that opens it in place for a plain click, and as a page otherwise
@@ -53,6 +51,7 @@ fn quote(quote: &Quote) -> Html {
 #[function_component]
 pub fn EntryCard(props: &EntryCardProps) -> Html {
     let entry = props.entry;
+    let context = use_app_context();
     let copy_status = use_copy_status(entry.slug);
     let heading_id = format!("{}-title", entry.slug);
     let actors = entry.actors.iter().map(|actor| actor.name).collect::<Vec<_>>().join(", ");
@@ -73,7 +72,7 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
                 <span class="kind-badge">{ entry.kind.label }</span>
                 if entry.provenance.is_added() { <span class="added-badge">{ "added date" }</span> }
             </p>
-            <h3 id={heading_id}>{ entry_link(entry, &props.base, &props.dispatch, html! { <>{ entry.title }</> }) }</h3>
+            <h3 id={heading_id}>{ entry_link(entry, &context.base, &context.dispatch, html! { <>{ entry.title }</> }) }</h3>
             if props.outside_filter {
                 <p class="outside-filter">{ "Shown because the link points to it; the current filters would hide it." }</p>
             }
@@ -104,18 +103,18 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
                     <h4>{ "Related" }</h4>
                     <ul>
                         { for related.map(|other| html! {
-                            <li>{ entry_link(other, &props.base, &props.dispatch, html! {
+                            <li>{ entry_link(other, &context.base, &context.dispatch, html! {
                                 <>{ other.title }<span class="related-date">{ format!(" · {}", other.date_in_words()) }</span></>
                             }) }</li>
                         }) }
                     </ul>
                 </nav>
             }
-            <p class="print-url">{ format!("{}{}", props.origin, route::entry_path(&props.base, entry.slug)) }</p>
+            <p class="print-url">{ format!("{}{}", context.origin, route::entry_path(&context.base, entry.slug)) }</p>
             { share_buttons(
                 entry.slug,
                 entry.title,
-                format!("{}{}", route::entry_path(&props.base, entry.slug), props.share_query),
+                format!("{}{}", route::entry_path(&context.base, entry.slug), props.share_query),
                 &copy_status,
             ) }
         </article>

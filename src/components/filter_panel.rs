@@ -5,18 +5,18 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::export_buttons::ExportButtons;
+use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
 use crate::route;
+use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
-    pub base: AttrValue,
     pub filter: Filter,
     /// The entries the filter lets through, in order.
     pub matching: Vec<&'static Entry>,
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// A checkbox for one kind or actor, with how many entries choosing it would show.
@@ -86,7 +86,8 @@ fn year_input(
 #[function_component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let filter = &props.filter;
-    let dispatch = &props.dispatch;
+    let context = use_app_context();
+    let dispatch = &context.dispatch;
     let (first_year, last_year) = DATASET.year_range();
 
     let on_text = {
@@ -146,29 +147,29 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     html! {
         <search class="filters" aria-labelledby="filters-title">
             <h2 id="filters-title">{ "Filter the timeline" }</h2>
-            <nav class="no-js-only kind-links" aria-label="Browse by kind of event">
+            <nav class={classes!(NO_JS_ONLY_CLASS, "kind-links")} aria-label="Browse by kind of event">
                 <p>{ "The filters need JavaScript; these pages work without it:" }</p>
                 <ul>
-                    <li><a href={props.base.clone()}>{ "All entries" }</a></li>
+                    <li><a href={context.base.clone()}>{ "All entries" }</a></li>
                     { for DATASET.kinds.iter().map(|kind| html! {
-                        <li><a href={route::kind_path(&props.base, kind.id)}>{ kind.label }</a></li>
+                        <li><a href={route::kind_path(&context.base, kind.id)}>{ kind.label }</a></li>
                     }) }
                 </ul>
             </nav>
-            <div class="search-field needs-js">
+            <div class={classes!("search-field", NEEDS_JS_CLASS)}>
                 <label for="filter-text">{ "Search titles, summaries and quotes" }</label>
                 <input id="filter-text" type="search" autocomplete="off" spellcheck="false"
                     value={filter.text.clone()} oninput={on_text} />
             </div>
-            <fieldset class="kinds needs-js">
+            <fieldset class={classes!("kinds", NEEDS_JS_CLASS)}>
                 <legend>{ "Kind of event" }</legend>
                 <div class="choices">{ for kinds }</div>
             </fieldset>
-            <fieldset class="actors needs-js">
+            <fieldset class={classes!("actors", NEEDS_JS_CLASS)}>
                 <legend>{ "Who was involved" }</legend>
                 { for actor_groups }
             </fieldset>
-            <fieldset class="years needs-js">
+            <fieldset class={classes!("years", NEEDS_JS_CLASS)}>
                 <legend>{ "When" }</legend>
                 { year_input(filter.from_year, "filter-from", "From year", first_year, on_from) }
                 { year_input(filter.to_year, "filter-to", "To year", last_year, on_to) }
@@ -177,9 +178,9 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <p role="status" aria-live="polite" class="match-count">
                     { format!("{} of {total} entries", props.matching.len()) }
                 </p>
-                <button type="button" class="needs-js" onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
+                <button type="button" class={NEEDS_JS_CLASS} onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
             </div>
-            <ExportButtons base={props.base.clone()} entries={props.matching.clone()} />
+            <ExportButtons entries={props.matching.clone()} />
         </search>
     }
 }

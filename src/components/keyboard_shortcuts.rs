@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::shared_names::NEEDS_JS_CLASS;
 use crate::shortcuts::{key_label, shortcut_for, Shortcut, SHORTCUTS};
 
 const DIALOG_ID: &str = "keyboard-shortcuts";
@@ -41,7 +42,7 @@ pub fn KeyboardShortcuts() -> Html {
     });
     html! {
         <>
-            <button type="button" class="quiet shortcuts-button needs-js" onclick={open}>
+            <button type="button" class={classes!("quiet", "shortcuts-button", NEEDS_JS_CLASS)} onclick={open}>
                 { "Keyboard shortcuts" }
             </button>
             <dialog id={DIALOG_ID} class="shortcuts-dialog" aria-labelledby="shortcuts-title">

@@ -2,23 +2,24 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app_context;
 use crate::query::Notice;
-use crate::state::{Action, AppState, Problem};
+use crate::shared_names::MESSAGES_CLASS;
+use crate::state::{Action, Problem};
 
 #[derive(Properties, PartialEq)]
 pub struct MessagesProps {
     pub problem: Option<Problem>,
     pub notices: Vec<Notice>,
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 #[function_component]
 pub fn Messages(props: &MessagesProps) -> Html {
+    let dispatch = use_app_context().dispatch;
     if props.problem.is_none() && props.notices.is_empty() {
         return html! {};
     }
     let dismiss = {
-        let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::DismissMessages))
     };
     let problem = props.problem.as_ref().map(|problem| {
@@ -33,7 +34,7 @@ pub fn Messages(props: &MessagesProps) -> Html {
         html! { <p class="problem">{ text }</p> }
     });
     html! {
-        <section class="messages" role="alert" aria-label="About this link">
+        <section class={MESSAGES_CLASS} role="alert" aria-label="About this link">
             { for problem }
             if !props.notices.is_empty() {
                 <p>{ "Parts of the link could not be used:" }</p>

@@ -1,12 +1,13 @@
-//! The views. Each renders from its props alone and reports what the reader does as
-//! [`crate::state::Action`]s; browser calls happen only in effects and event handlers.
+//! The views. Each renders from its props and the [`crate::context::AppContext`] and reports
+//! what the reader does as [`crate::state::Action`]s; browser calls happen only in effects
+//! and event handlers.
 
 pub mod app;
+pub mod deferred;
 pub mod entry_card;
 pub mod export_buttons;
 pub mod filter_panel;
 pub mod fragment_link;
-pub mod in_turn;
 pub mod keyboard_shortcuts;
 pub mod messages;
 pub mod people;

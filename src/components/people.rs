@@ -5,23 +5,25 @@
 use timeline_data::model::ActorGroup;
 use yew::prelude::*;
 
+use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::filter::Filter;
-use crate::state::{Action, AppState};
+use crate::shared_names::NEEDS_JS_CLASS;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct PeopleProps {
     pub filter: Filter,
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 #[function_component]
 pub fn People(props: &PeopleProps) -> Html {
+    let dispatch = use_app_context().dispatch;
     let people = DATASET.actors.iter().filter(|actor| actor.group == ActorGroup::Person).map(|person| {
         let entries = DATASET.entries.iter().filter(|entry| entry.involves(person.id)).count();
         let chosen = props.filter.actors.contains(person.id);
         let onclick = {
-            let dispatch = props.dispatch.clone();
+            let dispatch = dispatch.clone();
             Callback::from(move |_| dispatch.dispatch(Action::ToggleActor(person.id)))
         };
         let description_id = format!("person-{}-role", person.id);
@@ -39,7 +41,7 @@ pub fn People(props: &PeopleProps) -> Html {
         }
     });
     html! {
-        <section class="people needs-js" aria-labelledby="people-title">
+        <section class={classes!("people", NEEDS_JS_CLASS)} aria-labelledby="people-title">
             <h2 id="people-title">{ "People in this story" }</h2>
             <p class="people-hint">{ "Choose a person to see the entries involving them." }</p>
             <ul>{ for people }</ul>

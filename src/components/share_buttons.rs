@@ -10,6 +10,7 @@ use yew::prelude::*;
 use gloo_timers::callback::Timeout;
 
 use crate::browser;
+use crate::shared_names::NEEDS_JS_CLASS;
 
 /// How long "Link copied" stays.
 const CONFIRMATION_MS: u32 = 4000;
@@ -77,7 +78,7 @@ pub fn share_buttons(
     });
 
     html! {
-        <div class="share needs-js">
+        <div class={classes!("share", NEEDS_JS_CLASS)}>
             <button type="button" class="quiet" onclick={copy}>{ "Copy link" }</button>
             // Shown by the stylesheet where the browser has a share sheet, so that knowing it
             // changes no rendered node (see `browser::mark_share_sheet`).

@@ -3,18 +3,15 @@
 use yew::prelude::*;
 
 use crate::components::keyboard_shortcuts::KeyboardShortcuts;
+use crate::context::use_app_context;
 use crate::SITE_NAME;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteProps {
-    pub base: AttrValue,
-}
-
 #[function_component]
-pub fn SiteHeader(props: &SiteProps) -> Html {
+pub fn SiteHeader() -> Html {
+    let base = use_app_context().base;
     html! {
         <header class="site-header">
-            <p class="eyebrow"><a href={props.base.clone()}>{ SITE_NAME }</a></p>
+            <p class="eyebrow"><a href={base}>{ SITE_NAME }</a></p>
             <h1>{ "Should the U.S. declare an end to the Korean War?" }</h1>
             <p class="lede">
                 { "The chronology behind the question, from the July 1953 armistice through the \
@@ -26,14 +23,15 @@ pub fn SiteHeader(props: &SiteProps) -> Html {
 }
 
 #[function_component]
-pub fn SiteFooter(props: &SiteProps) -> Html {
+pub fn SiteFooter() -> Html {
+    let base = use_app_context().base;
     html! {
         <footer class="site-footer">
             <p>
                 { "Every entry comes from a U.S. Institute of Peace article quoting Joseph Yun and \
                    Frank Aum, and its four related 2024 publications. Quotes are verbatim. Dates \
                    marked “added” come from the well-known public record where the article is vaguer. " }
-                <a href={format!("{}source/article.txt", props.base)}>{ "Read the source text" }</a>
+                <a href={format!("{base}source/article.txt")}>{ "Read the source text" }</a>
                 { "." }
             </p>
         </footer>

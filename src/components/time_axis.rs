@@ -12,22 +12,21 @@ use yew::prelude::*;
 
 use crate::axis::{css_percent as percent, mark_slot_id, segment_id, Axis, SegmentKind};
 use crate::browser;
+use crate::context::use_app_context;
 use crate::route;
-use crate::state::{Action, AppState, FocusTarget};
-use crate::timeline::{year_anchor, Shown};
+use crate::state::{Action, FocusTarget};
+use crate::timeline::{year_anchor, VisibleEntry};
 
 /// How far the viewport band reaches past its outermost marks, as a share of the axis.
 const BAND_MARGIN: f64 = 0.01;
 
 #[derive(Properties, PartialEq)]
 pub struct TimeAxisProps {
-    pub base: AttrValue,
     /// Path and query of the page, for in-page links that also work without JavaScript.
     pub location: AttrValue,
     pub axis: Rc<Axis>,
-    pub shown: Rc<Vec<Shown>>,
+    pub visible: Rc<Vec<VisibleEntry>>,
     pub current: Option<&'static Entry>,
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 fn mark_id(slug: &str) -> String {
@@ -37,7 +36,8 @@ fn mark_id(slug: &str) -> String {
 #[function_component]
 pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let axis = &props.axis;
-    let shown_slugs: Vec<&'static str> = props.shown.iter().map(|item| item.entry.slug).collect();
+    let context = use_app_context();
+    let shown_slugs: Vec<&'static str> = props.visible.iter().map(|item| item.entry.slug).collect();
     let is_shown: HashSet<&'static str> = shown_slugs.iter().copied().collect();
     // The mark that takes Tab focus (roving tabindex): the current entry's, else the first.
     let active = use_state(|| props.current.map(|entry| entry.slug));
@@ -113,7 +113,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             if is_shown { "" } else { " (hidden by the filters)" }
         );
         let onclick = {
-            let (dispatch, active) = (props.dispatch.clone(), active.clone());
+            let (dispatch, active) = (context.dispatch.clone(), active.clone());
             Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
                 active.set(Some(entry.slug));
@@ -122,7 +122,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         };
         html! {
             <li key={entry.slug} id={mark_slot_id(entry.slug)}>
-                <a id={mark_id(entry.slug)} href={route::entry_path(&props.base, entry.slug)}
+                <a id={mark_id(entry.slug)} href={route::entry_path(&context.base, entry.slug)}
                     class={classes!("axis-mark", format!("kind-{}", entry.kind.id), (!is_shown).then_some("dimmed"), is_current.then_some("current"))}
                     aria-label={label.clone()} title={label}
                     aria-current={is_current.then_some("location")}
@@ -133,7 +133,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     });
 
     let reveal_year = |year: u16| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = context.dispatch.clone();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             dispatch.dispatch(Action::Reveal(FocusTarget::Year(year)));

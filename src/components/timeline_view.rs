@@ -6,28 +6,25 @@ use timeline_data::model::Entry;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::deferred::deferred;
 use crate::components::entry_card::EntryCard;
-use crate::components::in_turn::in_turn;
-use crate::hydration::Turn;
-use crate::state::{Action, AppState, FocusTarget};
-use crate::timeline::{render_limit, rows, year_anchor, Row, Shown};
+use crate::context::use_app_context;
+use crate::hydration::Priority;
+use crate::state::{Action, FocusTarget};
+use crate::timeline::{render_limit, rows, year_anchor, Row, VisibleEntry};
 
 const SHOW_MORE_ID: &str = "show-more";
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
-    pub base: AttrValue,
-    pub shown: Rc<Vec<Shown>>,
+    pub visible: Rc<Vec<VisibleEntry>>,
     pub current: Option<&'static Entry>,
     /// Where focus is going: always rendered.
     pub focus: Option<FocusTarget>,
     /// How many entries to render at least (long results grow page by page).
     pub rendered: usize,
-    /// The origin printed pages show each entry's full link with.
-    pub origin: AttrValue,
     /// The active filters as `?…`, carried by every shared link.
     pub share_query: AttrValue,
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 fn gap(first_empty: u16, last_empty: u16) -> Html {
@@ -45,25 +42,22 @@ fn gap(first_empty: u16, last_empty: u16) -> Html {
     }
 }
 
-/// A year's entries, each taken over in a turn of its own.
-fn year_entries(entries: Vec<Shown>, props: &TimelineViewProps) -> Html {
+/// A year's entries, each hydrated in a task of its own.
+fn year_entries(entries: Vec<VisibleEntry>, props: &TimelineViewProps) -> Html {
     html! {
         <ol class="entries">
             { for entries.into_iter().map(|item| {
                 let is_current = props.current.is_some_and(|c| std::ptr::eq(c, item.entry));
                 // The entry a page is for goes first: it is what the reader came for.
-                let turn = if is_current { Turn::First } else { Turn::InOrder };
+                let priority = if is_current { Priority::High } else { Priority::Normal };
                 html! {
                     <li key={item.entry.slug}>
-                        { in_turn(turn, html! {
+                        { deferred(priority, html! {
                             <EntryCard
                                 entry={item.entry}
-                                base={props.base.clone()}
                                 {is_current}
                                 outside_filter={item.outside_filter}
-                                origin={props.origin.clone()}
-                                share_query={props.share_query.clone()}
-                                dispatch={props.dispatch.clone()} />
+                                share_query={props.share_query.clone()} />
                         }) }
                     </li>
                 }
@@ -74,20 +68,21 @@ fn year_entries(entries: Vec<Shown>, props: &TimelineViewProps) -> Html {
 
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let shown = &props.shown;
+    let dispatch = use_app_context().dispatch;
+    let visible = &props.visible;
     let (focus_entry, focus_year) = match props.focus {
         Some(FocusTarget::Entry(entry)) => (Some(entry), None),
         Some(FocusTarget::Year(year)) => (None, Some(year)),
         None => (None, None),
     };
-    let limit = render_limit(shown, props.rendered, &[props.current, focus_entry], focus_year);
-    let rendered = &shown[..limit];
+    let limit = render_limit(visible, props.rendered, &[props.current, focus_entry], focus_year);
+    let rendered = &visible[..limit];
     {
         // Rendering grows as the reader nears the end, like a page that keeps going.
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         // Watching anew after each step: a screen tall enough to show the end again gets the
         // next step too.
-        use_effect_with((limit, shown.len()), move |(limit, total)| {
+        use_effect_with((limit, visible.len()), move |(limit, total)| {
             let watcher = (limit < total).then(|| {
                 browser::VisibilityWatcher::new([SHOW_MORE_ID], move |changes| {
                     if changes.iter().any(|(_, visible)| *visible) {
@@ -99,12 +94,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         });
     }
     let show_more = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ShowMore))
     };
-    let body = if shown.is_empty() {
+    let body = if visible.is_empty() {
         let clear = {
-            let dispatch = props.dispatch.clone();
+            let dispatch = dispatch.clone();
             Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
         };
         html! {
@@ -121,9 +116,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     Row::Year { year, entries } => html! {
                         <li class="year-group" key={format!("year-{year}")}>
                             <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
-                            // A part of its own, and each entry in it too: the page's frame
-                            // and each turn stay short.
-                            { in_turn(Turn::InOrder, year_entries(entries, props)) }
+                            // A deferred part, and each entry in it too: the page shell and
+                            // each task of hydration stay short.
+                            { deferred(Priority::Normal, year_entries(entries, props)) }
                         </li>
                     },
                 }) }
@@ -133,9 +128,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     html! {
         <section id="timeline" class="timeline-section" aria-label="Timeline" tabindex="-1">
             { body }
-            if limit < shown.len() {
+            if limit < visible.len() {
                 <div id={SHOW_MORE_ID} class="show-more">
-                    <p>{ format!("Showing {limit} of {} entries.", shown.len()) }</p>
+                    <p>{ format!("Showing {limit} of {} entries.", visible.len()) }</p>
                     <button type="button" onclick={show_more}>{ "Show more" }</button>
                 </div>
             }

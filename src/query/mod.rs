@@ -49,7 +49,7 @@ pub enum Notice {
 /// Text from an address made fit to show back to the reader: short, and with control and
 /// bidirectional-formatting characters replaced, since a crafted link could use them to
 /// garble the message or make it read as something else.
-pub fn shown(text: &str) -> String {
+pub fn sanitize_for_display(text: &str) -> String {
     let mut chars = text.chars().map(|c| if is_disguising(c) { char::REPLACEMENT_CHARACTER } else { c });
     let mut out: String = chars.by_ref().take(MAX_SHOWN_CHARS).collect();
     if chars.next().is_some() {
@@ -64,7 +64,7 @@ fn is_disguising(c: char) -> bool {
 }
 
 fn quoted(text: &str) -> String {
-    format!("“{}”", shown(text))
+    format!("“{}”", sanitize_for_display(text))
 }
 
 impl fmt::Display for Notice {
@@ -74,7 +74,7 @@ impl fmt::Display for Notice {
             Notice::UnknownActor(actor) => write!(f, "Ignored the unknown actor {}.", quoted(actor)),
             Notice::UnknownParameter(key) => write!(f, "Ignored the unknown parameter {}.", quoted(key)),
             Notice::RepeatedParameter(key) => write!(f, "The link gives “{key}” more than once; used the last one."),
-            Notice::NotAYear { parameter, value } => write!(f, "Ignored “{parameter}={}”: not a year.", shown(value)),
+            Notice::NotAYear { parameter, value } => write!(f, "Ignored “{parameter}={}”: not a year.", sanitize_for_display(value)),
             Notice::ReversedYears { from, to } => {
                 write!(f, "The years were reversed ({from} after {to}); showing {to} to {from}.")
             }
