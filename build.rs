@@ -1,7 +1,14 @@
 //! Compiles the timeline's data file into Rust statics, refusing to build on any defect.
 //! `TIMELINE_DATA` may name another data file (the benchmark's generated sets use it).
+//!
+//! A browser build carries the texts of one language: English, or Korean with the feature
+//! `ko` (the Korean pages load that build). Everything else (the build-time renderer, the
+//! tests) carries both.
 
 use std::{env, fs, path::PathBuf, process};
+
+use timeline_data::compile::Languages;
+use timeline_data::language::Language;
 
 const DEFAULT_DATA: &str = "assets/timeline.json";
 const SOURCE_TEXT: &str = "assets/source/article.txt";
@@ -21,7 +28,13 @@ fn main() {
 
     let json = read(&data_file);
     let source_text = read(SOURCE_TEXT);
-    match timeline_data::compile::compile(&data_file, &json, &source_text) {
+    let browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let languages = match (browser, env::var_os("CARGO_FEATURE_KO").is_some()) {
+        (false, _) => Languages::All,
+        (true, false) => Languages::Only(Language::English),
+        (true, true) => Languages::Only(Language::Korean),
+    };
+    match timeline_data::compile::compile(&data_file, &json, &source_text, languages) {
         Ok(rust) => {
             let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
             fs::write(&out, rust).expect("OUT_DIR is writable");

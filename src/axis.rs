@@ -1,7 +1,15 @@
 //! The overview axis's scale. The timeline's shape is one event in 1953, nothing for 64 years,
 //! then dense years: a linear scale would spend the screen on empty decades. Here every year
 //! that has entries gets a segment sized by how many it has, and every run of empty years
-//! becomes one narrow, labelled break. Positions run from 0 to 1 across the axis.
+//! becomes one narrow, labelled break.
+//!
+//! The scale is a CSS grid written at build time ([`Axis::stylesheet`]): each segment is a
+//! column whose share is its weight and whose minimum fits its label, so the whole axis fits
+//! any width from a 320 px phone up. Within a year, marks are spread evenly; where a year's
+//! column is too narrow for its marks to be told apart by a finger, a container query shows one
+//! target with the year's count instead (see `.axis-group` in the stylesheet).
+
+use std::fmt::Write;
 
 use timeline_data::model::{Dataset, Entry};
 
@@ -11,14 +19,17 @@ const BREAK_WEIGHT: f64 = 2.0;
 const YEAR_BASE_WEIGHT: f64 = 0.8;
 /// Each entry's share of its year's segment.
 const ENTRY_WEIGHT: f64 = 1.0;
-/// Marks in one year are at least this far apart, as a fraction of their year's segment.
-const MIN_GAP_IN_YEAR: f64 = 0.5;
+/// The smallest distance between two marks' centres a finger can choose between (WCAG 2.2's
+/// target size, 24 CSS pixels); a year narrower than its marks need shows its count instead.
+pub const MIN_TARGET_PX: u32 = 24;
+/// At most this many segments are labelled; with more (generated data sets), every n-th is.
+const MAX_LABELLED_SEGMENTS: usize = 14;
 
 /// Beyond this many entries the axis draws years and how many entries each has, not one mark
 /// per entry: thousands of marks would be neither legible nor quick.
 pub const MAX_MARKS: usize = 500;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SegmentKind {
     /// A year with entries.
     Year(u16),
@@ -26,100 +37,207 @@ pub enum SegmentKind {
     Break { first: u16, last: u16 },
 }
 
+/// One entry's mark, at `offset` (0 to 1) across its year's segment.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Segment {
-    pub kind: SegmentKind,
+pub struct Mark {
+    pub entry: &'static Entry,
+    pub offset: f64,
+}
+
+/// The part of an event that lasts for years which crosses one segment, from `start` to `end`
+/// (0 to 1 across the segment).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpanPiece {
+    pub entry: &'static Entry,
     pub start: f64,
     pub end: f64,
 }
 
-/// Where one entry's mark sits.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Mark {
-    pub entry: &'static Entry,
-    pub position: f64,
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    /// Its share of the axis, relative to the others.
+    pub weight: f64,
+    /// Whether its label is shown (every segment's is read out).
+    pub labelled: bool,
+    /// A year's entries, in date order; none for a break.
+    pub marks: Vec<Mark>,
+    pub spans: Vec<SpanPiece>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
+    /// Background events are on it (they are off it while the reader hides them).
+    pub background: bool,
     pub segments: Vec<Segment>,
-    /// In the dataset's (chronological) order.
-    pub marks: Vec<Mark>,
 }
 
 /// Where in its year (0 to 1) a date falls: the middle of the period it names, so "2018"
 /// sits mid-year and "October 2018" mid-October.
-fn fraction_of_year(entry: &Entry) -> f64 {
+fn fraction_of_year(date: timeline_data::date::PartialDate) -> f64 {
     let day_of_year = |(_, month, day): (u16, u8, u8)| f64::from(month - 1) * 30.5 + f64::from(day - 1);
-    let middle = (day_of_year(entry.date.first_day()) + day_of_year(entry.date.last_day())) / 2.0;
+    let middle = (day_of_year(date.first_day()) + day_of_year(date.last_day())) / 2.0;
     (middle + 0.5) / 366.0
 }
 
 impl Axis {
-    pub fn new(dataset: &Dataset) -> Axis {
+    /// The axis of the entries a reader sees with background events shown or not.
+    pub fn new(dataset: &Dataset, background: bool) -> Axis {
         let mut years: Vec<(u16, Vec<&'static Entry>)> = Vec::new();
-        for entry in dataset.entries {
-            match years.last_mut() {
-                Some((year, entries)) if *year == entry.first_year() => entries.push(entry),
-                _ => years.push((entry.first_year(), vec![entry])),
+        for entry in dataset.entries.iter().filter(|entry| background || !entry.background) {
+            match years.iter_mut().find(|(year, _)| *year == entry.first_year()) {
+                Some((_, entries)) => entries.push(entry),
+                None => years.push((entry.first_year(), vec![entry])),
             }
         }
         years.sort_by_key(|(year, _)| *year);
 
-        let mut weighted = Vec::new();
+        let mut segments = Vec::new();
         for (i, (year, entries)) in years.iter().enumerate() {
             if let Some((previous, _)) = i.checked_sub(1).map(|p| &years[p]) {
                 if *year > previous + 1 {
-                    weighted.push((SegmentKind::Break { first: previous + 1, last: year - 1 }, BREAK_WEIGHT));
+                    let kind = SegmentKind::Break { first: previous + 1, last: year - 1 };
+                    segments.push(Segment {
+                        kind,
+                        weight: BREAK_WEIGHT,
+                        labelled: true,
+                        marks: Vec::new(),
+                        spans: Vec::new(),
+                    });
                 }
             }
-            weighted.push((SegmentKind::Year(*year), YEAR_BASE_WEIGHT + ENTRY_WEIGHT * entries.len() as f64));
+            let count = entries.len() as f64;
+            let marks =
+                entries.iter().enumerate().map(|(i, entry)| Mark { entry, offset: (i as f64 + 0.5) / count }).collect();
+            let weight = YEAR_BASE_WEIGHT + ENTRY_WEIGHT * count;
+            segments.push(Segment { kind: SegmentKind::Year(*year), weight, labelled: true, marks, spans: Vec::new() });
         }
-        let total: f64 = weighted.iter().map(|(_, weight)| weight).sum();
-        let mut segments = Vec::new();
-        let mut start = 0.0;
-        for (kind, weight) in weighted {
-            let end = start + weight / total;
-            segments.push(Segment { kind, start, end });
-            start = end;
+        let (count, every) = (segments.len(), segments.len().div_ceil(MAX_LABELLED_SEGMENTS).max(1));
+        for (i, segment) in segments.iter_mut().enumerate() {
+            segment.labelled = i % every == 0 || i + 1 == count;
         }
+        let mut axis = Axis { background, segments };
+        axis.add_spans();
+        axis
+    }
 
-        let mut marks = Vec::new();
-        for (year, entries) in &years {
-            let segment =
-                segments.iter().find(|s| s.kind == SegmentKind::Year(*year)).expect("every year has a segment");
-            for (entry, offset) in entries.iter().zip(spread(entries)) {
-                marks.push(Mark { entry, position: segment.start + offset * (segment.end - segment.start) });
+    /// Events that run into a later year cross every segment up to their last year: a piece
+    /// in each, from the mark (or the segment's start) to the end's place (or the segment's end).
+    fn add_spans(&mut self) {
+        let spanning: Vec<(&'static Entry, f64)> = self
+            .marks()
+            .filter(|mark| mark.entry.last_year() > mark.entry.first_year())
+            .map(|mark| (mark.entry, mark.offset))
+            .collect();
+        for (entry, offset) in spanning {
+            let end = entry.end.expect("an entry ending after its first year has an end");
+            for segment in &mut self.segments {
+                let (first, last) = match segment.kind {
+                    SegmentKind::Year(year) => (year, year),
+                    SegmentKind::Break { first, last } => (first, last),
+                };
+                if last < entry.first_year() || first > end.year() {
+                    continue;
+                }
+                let start = if first == entry.first_year() { offset } else { 0.0 };
+                let stop = if last == end.year() { fraction_of_year(end) } else { 1.0 };
+                segment.spans.push(SpanPiece { entry, start, end: stop.max(start) });
             }
         }
-        Axis { segments, marks }
+    }
+
+    /// Every mark, in date order.
+    pub fn marks(&self) -> impl Iterator<Item = &Mark> {
+        self.segments.iter().flat_map(|segment| segment.marks.iter())
     }
 
     /// Whether each entry gets its own mark (see [`MAX_MARKS`]).
     pub fn has_marks(&self) -> bool {
-        self.marks.len() <= MAX_MARKS
+        self.marks().count() <= MAX_MARKS
     }
 
-    /// Where everything sits, as a stylesheet written at build time: the positions follow
-    /// from the bundled data alone, and the site's Content Security Policy refuses inline
-    /// `style` attributes.
-    pub fn stylesheet(&self) -> String {
-        let percent = css_percent;
-        let mut css =
-            String::from("/* Generated at build time from the timeline's data: positions on the time axis. */\n");
-        for segment in &self.segments {
-            let width = percent(segment.end - segment.start);
-            css += &format!("#{} {{ left: {}; width: {width}; }}\n", segment_id(segment.kind), percent(segment.start));
+    /// The class that scopes this axis's places in the stylesheet (with background events
+    /// shown, years hold more entries and the columns differ).
+    pub fn variant_class(&self) -> &'static str {
+        if self.background {
+            "with-background"
+        } else {
+            "main-tier"
         }
-        for mark in self.marks.iter().filter(|_| self.has_marks()) {
-            css += &format!("#{} {{ left: {}; }}\n", mark_slot_id(mark.entry.slug), percent(mark.position));
+    }
+
+    /// The axis's columns and every mark's and span's place, scoped to its variant.
+    fn write_places(&self, css: &mut String) {
+        let scope = format!(".axis-scale.{}", self.variant_class());
+        let columns: Vec<String> = self
+            .segments
+            .iter()
+            .map(|segment| {
+                // Room for the label: a year's four digits, or a break's two lines ("1954–"
+                // above "2017").
+                let minimum = match (segment.labelled, segment.kind) {
+                    (false, _) => "0.4em",
+                    (true, SegmentKind::Break { .. }) => "2.3em",
+                    (true, SegmentKind::Year(_)) => "2.5em",
+                };
+                format!("minmax({minimum}, {}fr)", decimal(segment.weight))
+            })
+            .collect();
+        writeln!(css, "{scope} {{ grid-template-columns: {}; }}", columns.join(" ")).expect("String");
+        for segment in &self.segments {
+            for mark in segment.marks.iter().filter(|_| self.has_marks()) {
+                writeln!(css, "{scope} #{} {{ left: {}; }}", mark_slot_id(mark.entry.slug), css_percent(mark.offset))
+                    .expect("String");
+            }
+            for piece in &segment.spans {
+                writeln!(
+                    css,
+                    "{scope} #{} {{ left: {}; width: {}; }}",
+                    span_piece_id(piece.entry.slug, segment.kind),
+                    css_percent(piece.start),
+                    css_percent(piece.end - piece.start)
+                )
+                .expect("String");
+            }
+        }
+    }
+
+    /// Where everything sits on both variants of the axis, and when a year shows its count
+    /// instead of its marks: a stylesheet written at build time, since the positions follow
+    /// from the bundled data alone and the site's Content Security Policy refuses inline
+    /// `style` attributes.
+    pub fn stylesheet(dataset: &Dataset) -> String {
+        let mut css =
+            String::from("/* Generated at build time from the timeline's data: places on the time axis. */\n");
+        let variants = [Axis::new(dataset, false), Axis::new(dataset, true)];
+        for axis in &variants {
+            axis.write_places(&mut css);
+        }
+        let mut counts: Vec<usize> =
+            variants.iter().flat_map(|axis| axis.segments.iter().map(|segment| segment.marks.len())).collect();
+        counts.sort_unstable();
+        counts.dedup();
+        for count in counts.into_iter().filter(|count| *count > 1) {
+            writeln!(
+                css,
+                "@container (width < {}px) {{ .axis-year.marks-{count} .axis-marks {{ display: none; }} \
+                 .axis-year.marks-{count} .axis-group {{ display: flex; }} }}",
+                MIN_TARGET_PX as usize * count
+            )
+            .expect("String");
         }
         css
     }
 }
 
-/// A position (0 to 1) as a CSS percentage with three decimals. Written with integers: float
+/// A weight as CSS writes a number, with two decimals. Written with integers: float
 /// formatting would add some 10 KB to the browser build for this one use.
+fn decimal(value: f64) -> String {
+    let hundredths = (value.max(0.0) * 100.0).round() as u32;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// A position (0 to 1) as a CSS percentage with three decimals.
 pub fn css_percent(position: f64) -> String {
     let thousandths = (position.clamp(0.0, 1.0) * 100_000.0).round() as u32;
     format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
@@ -130,6 +248,11 @@ pub fn mark_slot_id(slug: &str) -> String {
     format!("axis-at-{slug}")
 }
 
+/// The id of the piece of a lasting event's bar within one segment.
+pub fn span_piece_id(slug: &str, kind: SegmentKind) -> String {
+    format!("axis-span-{slug}-{}", segment_id(kind))
+}
+
 /// The id of a year's or a break's place on the axis.
 pub fn segment_id(kind: SegmentKind) -> String {
     match kind {
@@ -138,23 +261,245 @@ pub fn segment_id(kind: SegmentKind) -> String {
     }
 }
 
-/// Offsets (0 to 1) within a year for its entries, in date order: each at its date, but never
-/// closer to its neighbour than an even share of the year allows, so that entries on the same
-/// day stay apart. A forward pass pushes crowded marks later, a backward pass pulls any that
-/// ran past the year's end back in; an even share always fits, so both hold together.
-fn spread(entries: &[&Entry]) -> Vec<f64> {
-    let count = entries.len() as f64;
-    let min_gap = MIN_GAP_IN_YEAR / count;
-    let margin = min_gap / 2.0;
-    let mut offsets: Vec<f64> = Vec::with_capacity(entries.len());
-    for entry in entries {
-        let at = margin + fraction_of_year(entry) * (1.0 - 2.0 * margin);
-        offsets.push(offsets.last().map_or(at, |previous| at.max(previous + min_gap)));
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::DATASET;
+    use proptest::prelude::*;
+    use timeline_data::date::PartialDate;
+    use timeline_data::language::Text;
+    use timeline_data::model::{Actor, ActorGroup, Kind, Provenance, ProvenanceKind};
+
+    static KIND: Kind = Kind { id: "event", label: Text { en: "Event", ko: "사건" } };
+    static ACTOR: Actor =
+        Actor { id: "someone", name: Text { en: "Someone", ko: "누군가" }, group: ActorGroup::Person, role: None };
+    static ACTORS: [&Actor; 1] = [&ACTOR];
+
+    /// A dataset of entries on the given dates and ends (sorted), leaked so that it is
+    /// `'static` like the generated one.
+    fn dataset_of(mut dates: Vec<(PartialDate, Option<PartialDate>)>) -> &'static Dataset {
+        dates.sort();
+        let text = Text { en: "", ko: "" };
+        let entries: Vec<Entry> = dates
+            .into_iter()
+            .enumerate()
+            .map(|(i, (date, end))| Entry {
+                slug: Box::leak(format!("entry-{i}").into_boxed_str()),
+                background: false,
+                title: Text { en: "An entry", ko: "항목" },
+                date,
+                end,
+                provenance: Provenance { kind: ProvenanceKind::Stated, words: None, note: text, source: None },
+                kind: &KIND,
+                actors: &ACTORS,
+                summary: text,
+                quotes: &[],
+                section: "Introduction",
+                publication_type: None,
+                related: &[],
+                elements: &[],
+                search_text: text,
+            })
+            .collect();
+        Box::leak(Box::new(Dataset {
+            kinds: std::slice::from_ref(&KIND),
+            actors: &[],
+            entries: Box::leak(entries.into_boxed_slice()),
+        }))
     }
-    let mut limit = 1.0 - margin;
-    for offset in offsets.iter_mut().rev() {
-        *offset = offset.min(limit);
-        limit = *offset - min_gap;
+
+    fn dataset_on(dates: Vec<PartialDate>) -> &'static Dataset {
+        dataset_of(dates.into_iter().map(|date| (date, None)).collect())
     }
-    offsets
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    fn date_strategy() -> impl Strategy<Value = PartialDate> {
+        (1950u16..2030, 0u8..=12, 0u8..=28).prop_map(|(year, month, day)| {
+            let day = if month == 0 { 0 } else { day };
+            PartialDate::from_parts_unchecked(year, month, day)
+        })
+    }
+
+    fn kinds(axis: &Axis) -> Vec<SegmentKind> {
+        axis.segments.iter().map(|segment| segment.kind).collect()
+    }
+
+    fn assert_well_formed(axis: &Axis, dataset: &Dataset) {
+        let marks: Vec<&str> = axis.marks().map(|mark| mark.entry.slug).collect();
+        let expected: Vec<&str> =
+            dataset.entries.iter().filter(|e| axis.background || !e.background).map(|e| e.slug).collect();
+        assert_eq!(marks, expected, "one mark per entry, in date order");
+        for pair in axis.segments.windows(2) {
+            assert!(!matches!((pair[0].kind, pair[1].kind), (SegmentKind::Break { .. }, SegmentKind::Break { .. })));
+            let (end, start) = match (pair[0].kind, pair[1].kind) {
+                (
+                    SegmentKind::Year(a) | SegmentKind::Break { last: a, .. },
+                    SegmentKind::Year(b) | SegmentKind::Break { first: b, .. },
+                ) => (a, b),
+            };
+            assert_eq!(end + 1, start, "segments cover every year once: {pair:?}");
+        }
+        for segment in &axis.segments {
+            assert!(segment.weight > 0.0);
+            match segment.kind {
+                SegmentKind::Year(year) => {
+                    assert!(!segment.marks.is_empty(), "a year on the axis has entries");
+                    assert!(segment.marks.iter().all(|mark| mark.entry.first_year() == year));
+                    for pair in segment.marks.windows(2) {
+                        let gap = pair[1].offset - pair[0].offset;
+                        assert!((gap - 1.0 / segment.marks.len() as f64).abs() < 1e-9, "marks are spread evenly");
+                    }
+                    assert!(segment.marks.iter().all(|mark| mark.offset > 0.0 && mark.offset < 1.0));
+                    let weight = YEAR_BASE_WEIGHT + ENTRY_WEIGHT * segment.marks.len() as f64;
+                    assert!((segment.weight - weight).abs() < 1e-9, "a year's room grows with its entries");
+                }
+                SegmentKind::Break { first, last } => {
+                    assert!(first <= last && segment.marks.is_empty());
+                    assert!((segment.weight - BREAK_WEIGHT).abs() < 1e-9, "a break has the same room however long");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_article_gets_breaks_for_its_empty_years() {
+        let axis = Axis::new(&DATASET, false);
+        assert_eq!(
+            kinds(&axis),
+            [
+                SegmentKind::Year(1953),
+                SegmentKind::Break { first: 1954, last: 2017 },
+                SegmentKind::Year(2018),
+                SegmentKind::Break { first: 2019, last: 2022 },
+                SegmentKind::Year(2023),
+                SegmentKind::Year(2024),
+            ]
+        );
+        assert_well_formed(&axis, &DATASET);
+        assert!(
+            axis.segments.iter().all(|segment| segment.labelled),
+            "every year and break of the article is labelled"
+        );
+    }
+
+    #[test]
+    fn background_events_add_their_years_to_the_axis() {
+        let axis = Axis::new(&DATASET, true);
+        assert_eq!(
+            kinds(&axis)[..3],
+            [SegmentKind::Year(1950), SegmentKind::Break { first: 1951, last: 1952 }, SegmentKind::Year(1953)]
+        );
+        assert!(kinds(&axis).contains(&SegmentKind::Year(2022)));
+        assert_well_formed(&axis, &DATASET);
+        assert_eq!(axis.variant_class(), "with-background");
+        assert_eq!(Axis::new(&DATASET, false).variant_class(), "main-tier");
+    }
+
+    #[test]
+    fn the_war_is_a_bar_from_its_first_year_to_the_armistice() {
+        let axis = Axis::new(&DATASET, true);
+        let pieces: Vec<(SegmentKind, f64, f64)> = axis
+            .segments
+            .iter()
+            .flat_map(|segment| {
+                segment
+                    .spans
+                    .iter()
+                    .filter(|p| p.entry.slug == "korean-war")
+                    .map(move |p| (segment.kind, p.start, p.end))
+            })
+            .collect();
+        assert_eq!(pieces.len(), 3, "1950, the break, 1953: {pieces:?}");
+        let war_mark = axis.marks().find(|mark| mark.entry.slug == "korean-war").unwrap();
+        assert_eq!(pieces[0], (SegmentKind::Year(1950), war_mark.offset, 1.0), "from the mark to the year's end");
+        assert_eq!(pieces[1], (SegmentKind::Break { first: 1951, last: 1952 }, 0.0, 1.0), "across the break");
+        assert_eq!(pieces[2].0, SegmentKind::Year(1953));
+        assert_eq!(pieces[2].1, 0.0);
+        assert!((pieces[2].2 - fraction_of_year(date("1953-07-27"))).abs() < 1e-9, "to the end's date");
+        assert!(
+            axis.segments.iter().flat_map(|s| &s.spans).all(|p| p.entry.slug == "korean-war"),
+            "events within one year draw no bar"
+        );
+    }
+
+    #[test]
+    fn dense_years_get_more_room_than_a_break_of_decades() {
+        let axis = Axis::new(&DATASET, false);
+        let weight = |kind: SegmentKind| axis.segments.iter().find(|s| s.kind == kind).map(|s| s.weight).unwrap();
+        let decades = weight(SegmentKind::Break { first: 1954, last: 2017 });
+        assert!(weight(SegmentKind::Year(2018)) > 3.0 * decades);
+        assert!(weight(SegmentKind::Year(1953)) < weight(SegmentKind::Year(2018)));
+    }
+
+    #[test]
+    fn entries_on_the_same_day_get_distinct_places() {
+        let dataset = dataset_on(vec![date("2018-09-21"); 12]);
+        assert_well_formed(&Axis::new(dataset, false), dataset);
+    }
+
+    #[test]
+    fn many_segments_are_labelled_in_turn_with_the_last_always_labelled() {
+        let dataset = dataset_on((1900..2000).map(|year| PartialDate::from_parts_unchecked(year, 0, 0)).collect());
+        let axis = Axis::new(dataset, false);
+        let labelled = axis.segments.iter().filter(|segment| segment.labelled).count();
+        assert!((MAX_LABELLED_SEGMENTS / 2..=MAX_LABELLED_SEGMENTS + 1).contains(&labelled), "{labelled} labels");
+        assert!(axis.segments[0].labelled && axis.segments.last().unwrap().labelled);
+    }
+
+    proptest! {
+        #[test]
+        fn any_set_of_dates_maps_in_order_onto_years_and_breaks(dates in proptest::collection::vec(date_strategy(), 1..60)) {
+            let dataset = dataset_on(dates);
+            assert_well_formed(&Axis::new(dataset, false), dataset);
+        }
+
+        #[test]
+        fn a_span_covers_every_segment_from_its_start_to_its_end_year(start in 1950u16..2000, years in 1u16..30) {
+            let end = start + years;
+            let dataset = dataset_of(vec![
+                (PartialDate::from_parts_unchecked(start, 3, 1), Some(PartialDate::from_parts_unchecked(end, 6, 0))),
+                (PartialDate::from_parts_unchecked(end, 9, 0), None),
+            ]);
+            let axis = Axis::new(dataset, false);
+            let covered: Vec<SegmentKind> =
+                axis.segments.iter().filter(|segment| !segment.spans.is_empty()).map(|segment| segment.kind).collect();
+            prop_assert_eq!(covered, kinds(&axis), "the bar crosses the whole axis, break included");
+            for piece in axis.segments.iter().flat_map(|segment| &segment.spans) {
+                prop_assert!(0.0 <= piece.start && piece.start <= piece.end && piece.end <= 1.0);
+            }
+        }
+    }
+
+    #[test]
+    fn the_stylesheet_places_both_variants_and_groups_crowded_years() {
+        let css = Axis::stylesheet(&DATASET);
+        let main_columns = Axis::new(&DATASET, false).segments.len();
+        let line = css.lines().find(|line| line.starts_with(".axis-scale.main-tier {")).unwrap();
+        assert_eq!(line.matches("minmax(").count(), main_columns, "{line}");
+        assert!(css.contains(".axis-scale.with-background #axis-at-korean-war { left: 50.000%; }"));
+        assert!(css.contains(
+            ".axis-scale.with-background #axis-span-korean-war-axis-break-1951 { left: 0.000%; width: 100.000%; }"
+        ));
+        let year_2018 =
+            Axis::new(&DATASET, false).segments.iter().find(|s| s.kind == SegmentKind::Year(2018)).unwrap().marks.len();
+        assert!(css.contains(&format!(
+            "@container (width < {}px) {{ .axis-year.marks-{year_2018} .axis-marks {{ display: none; }}",
+            24 * year_2018
+        )));
+        assert!(!css.contains(".marks-1 "), "a single mark never needs grouping");
+    }
+
+    #[test]
+    fn numbers_are_written_as_css_writes_them() {
+        assert_eq!(css_percent(0.0), "0.000%");
+        assert_eq!(css_percent(0.123456), "12.346%");
+        assert_eq!(css_percent(1.0), "100.000%");
+        assert_eq!(css_percent(1.5), "100.000%");
+        assert_eq!(decimal(12.8), "12.80");
+        assert_eq!(decimal(0.005), "0.01");
+        assert_eq!(decimal(2.0), "2.00");
+    }
 }

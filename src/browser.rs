@@ -96,7 +96,7 @@ pub fn set_title(title: &str) {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
+    media_matches("(prefers-reduced-motion: reduce)")
 }
 
 /// Scrolls the element with `id` into view and moves keyboard focus to it.
@@ -187,23 +187,69 @@ pub fn show_modal(id: &str) {
     }
 }
 
-/// Places the axis's viewport band at `left` with `width` (percentages of the axis), or hides it. The
-/// band's range is also kept in `data-from`/`data-to` for anyone reading the page's state.
-pub fn place_band(band: &yew::NodeRef, range: Option<(String, String)>) {
+/// Whether the element takes up room on the page (neither it nor an ancestor is hidden).
+fn is_displayed(element: &Element) -> bool {
+    element.get_client_rects().length() > 0
+}
+
+/// Places the axis's viewport band over the targets of the entries on screen, each given as
+/// its ids in order of preference (its mark, else what stands in for it where the mark is
+/// hidden), from the leftmost to the rightmost, or hides it. The band's start is also kept
+/// in `data-from` for anyone reading the page's state.
+pub fn place_band(band: &yew::NodeRef, targets: &[[String; 2]]) {
     let Some(band) = band.cast::<HtmlElement>() else { return };
     let style = band.style();
-    match range {
-        Some((left, width)) => {
+    let Some(body) = band.parent_element() else { return };
+    let frame = body.get_bounding_client_rect();
+    let span =
+        targets
+            .iter()
+            .filter_map(|ids| ids.iter().filter_map(|id| document().get_element_by_id(id)).find(is_displayed))
+            .map(|target| target.get_bounding_client_rect())
+            .fold(None, |span: Option<(f64, f64)>, rect| {
+                Some(span.map_or((rect.left(), rect.right()), |(left, right)| {
+                    (left.min(rect.left()), right.max(rect.right()))
+                }))
+            });
+    match span.filter(|_| frame.width() > 0.0) {
+        Some((left, right)) => {
+            let percent = |x: f64| crate::axis::css_percent((x - frame.left()) / frame.width());
+            let (from, width) = (percent(left), crate::axis::css_percent((right - left) / frame.width()));
             // Transforms, not `left` and `width`: they move nothing in the layout.
-            let _ = style.set_property("translate", &left);
+            let _ = style.set_property("translate", &from);
             let _ = style.set_property("scale", &format!("{width} 100%"));
             let _ = style.set_property("display", "block");
-            let _ = band.set_attribute("data-from", &left);
+            let _ = band.set_attribute("data-from", &from);
         }
         None => {
             let _ = style.set_property("display", "none");
         }
     }
+}
+
+/// Moves focus among the elements matching `selector` inside the element with `container_id`
+/// that are displayed: `step` places on from the focused one (`i32::MIN` and `i32::MAX` for the
+/// first and last). The one focused becomes the container's tab stop (roving tabindex).
+pub fn focus_among_displayed(container_id: &str, selector: &str, step: i32) {
+    let Some(container) = document().get_element_by_id(container_id) else { return };
+    let Ok(list) = container.query_selector_all(selector) else { return };
+    let targets: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|element| is_displayed(element))
+        .collect();
+    let Some(last) = targets.len().checked_sub(1) else { return };
+    let active = document().active_element();
+    let at = targets.iter().position(|target| active.as_ref().is_some_and(|active| active == &**target));
+    let next = match (at, step) {
+        (_, i32::MIN) => 0,
+        (_, i32::MAX) => last,
+        (Some(at), step) => at.saturating_add_signed(step as isize).min(last),
+        (None, _) => 0,
+    };
+    for (i, target) in targets.iter().enumerate() {
+        let _ = target.set_attribute("tabindex", if i == next { "0" } else { "-1" });
+    }
+    let _ = targets[next].focus();
 }
 
 /// Moves keyboard focus to the element with `id`, scrolling only as far as needed.
@@ -427,4 +473,24 @@ pub fn follow_focus(focus: &FocusPath) {
         options.set_prevent_scroll(true);
         let _ = copy.focus_with_options(&options);
     }
+}
+
+fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
+    window().match_media(query).ok().flatten()
+}
+
+/// Whether the CSS media query `query` matches now.
+pub fn media_matches(query: &str) -> bool {
+    media_query(query).is_some_and(|list| list.matches())
+}
+
+/// Calls `on_match` each time the CSS media query `query` starts to match.
+pub fn on_media_match(query: &str, on_match: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let list = media_query(query)?;
+    let watched = list.clone();
+    Some(gloo_events::EventListener::new(&list, "change", move |_| {
+        if watched.matches() {
+            on_match();
+        }
+    }))
 }

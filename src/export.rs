@@ -1,10 +1,13 @@
 //! Researchers' export: the entries on screen as JSON or CSV, with everything needed to cite
-//! them (dates and precision, provenance, kinds, actors, verbatim quotes, and each entry's URL).
-//! Written by hand rather than with serde, which would cost the app far more bytes than these
-//! few lines.
+//! them (dates and precision, how each date is known and from which source, kinds, actors,
+//! verbatim quotes, and each entry's URL). The field names are the same in every language;
+//! the texts are the page's language's, and the Korean export keeps each quote's English
+//! beside its translation. Written by hand rather than with serde, which would cost the app
+//! far more bytes than these few lines.
 
 use timeline_data::date::Precision;
-use timeline_data::model::Entry;
+use timeline_data::language::Language;
+use timeline_data::model::{Entry, Quote};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -36,11 +39,13 @@ impl Format {
         }
     }
 
-    /// The file's text; `site_url` is the site's absolute address with its base path.
-    pub fn render(self, entries: &[&Entry], site_url: &str) -> String {
+    /// The file's text; `edition_url` is the absolute address of the timeline in `language`
+    /// (`https://host/timeline/ko/`), under which every entry has its page.
+    pub fn render(self, entries: &[&Entry], language: Language, edition_url: &str) -> String {
+        let records: Vec<Record> = entries.iter().map(|entry| Record::of(entry, language, edition_url)).collect();
         match self {
-            Format::Json => json(entries, site_url),
-            Format::Csv => csv(entries, site_url),
+            Format::Json => json(&records),
+            Format::Csv => csv(&records),
         }
     }
 }
@@ -68,6 +73,10 @@ fn json_list(items: impl Iterator<Item = String>) -> String {
     format!("[{}]", items.collect::<Vec<_>>().join(", "))
 }
 
+fn json_optional(text: Option<&str>) -> String {
+    text.map_or_else(|| "null".to_owned(), json_string)
+}
+
 fn precision(entry: &Entry) -> &'static str {
     match entry.date.precision() {
         Precision::Day => "day",
@@ -76,44 +85,105 @@ fn precision(entry: &Entry) -> &'static str {
     }
 }
 
-fn provenance(entry: &Entry) -> &'static str {
-    if entry.provenance.is_added() {
-        "added"
-    } else {
-        "stated"
+/// A quote as exported: the article's words, who said them, and (in Korean) the translation.
+struct QuoteRecord {
+    text: &'static str,
+    translation: Option<&'static str>,
+    speaker: String,
+}
+
+impl QuoteRecord {
+    fn of(quote: &Quote, language: Language) -> Self {
+        let speaker = match quote.with {
+            Some(with) => format!("{} & {}", quote.speaker.name.get(language), with.name.get(language)),
+            None => quote.speaker.name.get(language).to_owned(),
+        };
+        QuoteRecord { text: quote.text, translation: quote.translation(language), speaker }
     }
 }
 
-fn speakers(quote: &timeline_data::model::Quote) -> String {
-    match quote.with {
-        Some(with) => format!("{} and {}", quote.speaker.name, with.name),
-        None => quote.speaker.name.to_owned(),
+/// One entry's fields, in the order both formats write them.
+struct Record {
+    slug: &'static str,
+    background: bool,
+    title: &'static str,
+    date: String,
+    end: Option<String>,
+    precision: &'static str,
+    date_in_words: String,
+    provenance: &'static str,
+    provenance_words: Option<&'static str>,
+    provenance_note: &'static str,
+    source_name: Option<&'static str>,
+    source_url: Option<&'static str>,
+    kind: &'static str,
+    actors: Vec<&'static str>,
+    summary: &'static str,
+    quotes: Vec<QuoteRecord>,
+    source_section: &'static str,
+    url: String,
+}
+
+impl Record {
+    fn of(entry: &Entry, language: Language, edition_url: &str) -> Self {
+        let source = entry.provenance.source.as_ref();
+        Record {
+            slug: entry.slug,
+            background: entry.background,
+            title: entry.title.get(language),
+            date: entry.date.iso(),
+            end: entry.end.map(|end| end.iso()),
+            precision: precision(entry),
+            date_in_words: entry.date_in_words(language),
+            provenance: entry.provenance.kind.id(),
+            provenance_words: entry.provenance.words,
+            provenance_note: entry.provenance.note.get(language),
+            source_name: source.map(|source| source.name),
+            source_url: source.map(|source| source.url),
+            kind: entry.kind.label.get(language),
+            actors: entry.actors.iter().map(|actor| actor.name.get(language)).collect(),
+            summary: entry.summary.get(language),
+            quotes: entry.quotes.iter().map(|quote| QuoteRecord::of(quote, language)).collect(),
+            source_section: entry.section,
+            url: format!("{edition_url}entry/{}/", entry.slug),
+        }
     }
 }
 
-/// `site_url` is the site's absolute address with its base path (`https://host/timeline/`).
-pub fn json(entries: &[&Entry], site_url: &str) -> String {
-    let records: Vec<String> = entries
+fn json(records: &[Record]) -> String {
+    let records: Vec<String> = records
         .iter()
-        .map(|entry| {
-            let quotes = json_list(entry.quotes.iter().map(|quote| {
-                format!("{{\"text\": {}, \"speaker\": {}}}", json_string(quote.text), json_string(&speakers(quote)))
+        .map(|record| {
+            let quotes = json_list(record.quotes.iter().map(|quote| {
+                let translation = quote
+                    .translation
+                    .map(|translation| format!(", \"translation\": {}", json_string(translation)))
+                    .unwrap_or_default();
+                format!(
+                    "{{\"text\": {}{translation}, \"speaker\": {}}}",
+                    json_string(quote.text),
+                    json_string(&quote.speaker)
+                )
             }));
             let fields = [
-                ("slug", json_string(entry.slug)),
-                ("title", json_string(entry.title)),
-                ("date", json_string(&entry.date.iso())),
-                ("end", entry.end.map_or_else(|| "null".to_owned(), |end| json_string(&end.iso()))),
-                ("precision", json_string(precision(entry))),
-                ("date_in_words", json_string(&entry.date_in_words())),
-                ("provenance", json_string(provenance(entry))),
-                ("provenance_note", json_string(entry.provenance.note())),
-                ("kind", json_string(entry.kind.label)),
-                ("actors", json_list(entry.actors.iter().map(|actor| json_string(actor.name)))),
-                ("summary", json_string(entry.summary)),
+                ("slug", json_string(record.slug)),
+                ("background", record.background.to_string()),
+                ("title", json_string(record.title)),
+                ("date", json_string(&record.date)),
+                ("end", json_optional(record.end.as_deref())),
+                ("precision", json_string(record.precision)),
+                ("date_in_words", json_string(&record.date_in_words)),
+                ("provenance", json_string(record.provenance)),
+                ("provenance_words", json_optional(record.provenance_words)),
+                ("provenance_note", json_string(record.provenance_note)),
+                ("source_name", json_optional(record.source_name)),
+                ("source_url", json_optional(record.source_url)),
+                ("kind", json_string(record.kind)),
+                ("actors", json_list(record.actors.iter().map(|actor| json_string(actor)))),
+                ("summary", json_string(record.summary)),
                 ("quotes", quotes),
-                ("source_section", json_string(entry.section)),
-                ("url", json_string(&format!("{site_url}entry/{}/", entry.slug))),
+                ("source_section", json_string(record.source_section)),
+                ("url", json_string(&record.url)),
             ];
             let body: Vec<String> = fields.iter().map(|(name, value)| format!("    \"{name}\": {value}")).collect();
             format!("  {{\n{}\n  }}", body.join(",\n"))
@@ -131,36 +201,175 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: &str =
-    "slug,title,date,end,precision,date_in_words,provenance,provenance_note,kind,actors,summary,quotes,source_section,url";
+pub const CSV_HEADER: &str = "slug,background,title,date,end,precision,date_in_words,provenance,provenance_words,\
+                              provenance_note,source_name,source_url,kind,actors,summary,quotes,source_section,url";
 
 /// Lists inside a field (actors, quotes) are joined with " | ".
-pub fn csv(entries: &[&Entry], site_url: &str) -> String {
+fn csv(records: &[Record]) -> String {
     let mut out = String::from(CSV_HEADER);
     out.push_str("\r\n");
-    for entry in entries {
-        let actors: Vec<&str> = entry.actors.iter().map(|actor| actor.name).collect();
-        let quotes: Vec<String> =
-            entry.quotes.iter().map(|quote| format!("{}: “{}”", speakers(quote), quote.text)).collect();
+    for record in records {
+        let quotes: Vec<String> = record
+            .quotes
+            .iter()
+            .map(|quote| match quote.translation {
+                Some(translation) => format!("{}: “{}” ({translation})", quote.speaker, quote.text),
+                None => format!("{}: “{}”", quote.speaker, quote.text),
+            })
+            .collect();
         let fields = [
-            entry.slug.to_owned(),
-            entry.title.to_owned(),
-            entry.date.iso(),
-            entry.end.map(|end| end.iso()).unwrap_or_default(),
-            precision(entry).to_owned(),
-            entry.date_in_words(),
-            provenance(entry).to_owned(),
-            entry.provenance.note().to_owned(),
-            entry.kind.label.to_owned(),
-            actors.join(" | "),
-            entry.summary.to_owned(),
+            record.slug.to_owned(),
+            record.background.to_string(),
+            record.title.to_owned(),
+            record.date.clone(),
+            record.end.clone().unwrap_or_default(),
+            record.precision.to_owned(),
+            record.date_in_words.clone(),
+            record.provenance.to_owned(),
+            record.provenance_words.unwrap_or_default().to_owned(),
+            record.provenance_note.to_owned(),
+            record.source_name.unwrap_or_default().to_owned(),
+            record.source_url.unwrap_or_default().to_owned(),
+            record.kind.to_owned(),
+            record.actors.join(" | "),
+            record.summary.to_owned(),
             quotes.join(" | "),
-            entry.section.to_owned(),
-            format!("{site_url}entry/{}/", entry.slug),
+            record.source_section.to_owned(),
+            record.url.clone(),
         ];
         let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::DATASET;
+
+    const SITE: &str = "https://example.org/timeline/";
+
+    fn parse(text: &str) -> Vec<serde_json::Value> {
+        serde_json::from_str(text).expect("the export is valid JSON")
+    }
+
+    fn export(format: Format, entries: &[&Entry], language: Language) -> String {
+        format.render(entries, language, SITE)
+    }
+
+    #[test]
+    fn json_holds_every_field_of_exactly_the_given_entries() {
+        let entries: Vec<_> = DATASET.entries.iter().filter(|e| e.kind.id == "summit").collect();
+        let records = parse(&export(Format::Json, &entries, Language::English));
+        let slugs: Vec<&str> = records.iter().map(|r| r["slug"].as_str().unwrap()).collect();
+        assert_eq!(slugs, entries.iter().map(|e| e.slug).collect::<Vec<_>>());
+        let singapore = &records[slugs.iter().position(|s| *s == "singapore-summit").unwrap()];
+        assert_eq!(singapore["date"], "2018-06-12");
+        assert_eq!(singapore["end"], serde_json::Value::Null);
+        assert_eq!(singapore["precision"], "day");
+        assert_eq!(singapore["provenance"], "stated");
+        assert_eq!(singapore["provenance_words"], DATASET.entry("singapore-summit").unwrap().provenance.words.unwrap());
+        assert_eq!(singapore["source_url"], serde_json::Value::Null);
+        assert_eq!(singapore["background"], false);
+        assert_eq!(singapore["kind"], "Summit");
+        assert_eq!(singapore["url"], format!("{SITE}entry/singapore-summit/"));
+        let nato = &records[slugs.iter().position(|s| *s == "nato-summit-july-2024").unwrap()];
+        assert_eq!(nato["end"], "2024-07-11");
+        assert_eq!(nato["date_in_words"], "9–11 July 2024");
+        assert_eq!(nato["provenance"], "added");
+        assert!(nato["source_url"].as_str().unwrap().starts_with("https://"));
+    }
+
+    #[test]
+    fn every_kind_of_provenance_and_the_background_tier_are_exported() {
+        let entries: Vec<_> = DATASET.entries.iter().collect();
+        let records = parse(&export(Format::Json, &entries, Language::English));
+        for (entry, record) in entries.iter().zip(&records) {
+            assert_eq!(record["provenance"], entry.provenance.kind.id());
+            assert_eq!(record["provenance_note"], entry.provenance.note.en);
+            assert_eq!(record["background"], entry.background);
+            assert_eq!(record["source_name"].as_str(), entry.provenance.source.as_ref().map(|source| source.name));
+        }
+        for kind in ["stated", "inferred", "added"] {
+            assert!(records.iter().any(|record| record["provenance"] == kind), "{kind}");
+        }
+    }
+
+    #[test]
+    fn json_quotes_come_back_verbatim() {
+        let entries: Vec<_> = DATASET.entries.iter().collect();
+        let records = parse(&export(Format::Json, &entries, Language::English));
+        for (entry, record) in entries.iter().zip(&records) {
+            let quotes = record["quotes"].as_array().unwrap();
+            assert_eq!(quotes.len(), entry.quotes.len());
+            for (quote, exported) in entry.quotes.iter().zip(quotes) {
+                assert_eq!(exported["text"], quote.text);
+                assert!(exported.get("translation").is_none(), "the English export has no translation");
+            }
+            assert_eq!(record["summary"], entry.summary.en);
+        }
+    }
+
+    #[test]
+    fn the_korean_export_has_korean_texts_english_quotes_with_translations_and_the_same_fields() {
+        let entries: Vec<_> = DATASET.entries.iter().collect();
+        let korean_site = "https://example.org/timeline/ko/";
+        let records = parse(&Format::Json.render(&entries, Language::Korean, korean_site));
+        let english = parse(&export(Format::Json, &entries, Language::English));
+        for ((entry, record), english) in entries.iter().zip(&records).zip(&english) {
+            let fields = |record: &serde_json::Value| record.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+            assert_eq!(fields(record), fields(english), "the same field names");
+            assert_eq!(record["title"], entry.title.ko);
+            assert_eq!(record["summary"], entry.summary.ko);
+            assert_eq!(record["date_in_words"], entry.date_in_words(Language::Korean));
+            assert_eq!(record["url"], format!("{korean_site}entry/{}/", entry.slug));
+            for (quote, exported) in entry.quotes.iter().zip(record["quotes"].as_array().unwrap()) {
+                assert_eq!(exported["text"], quote.text, "the verbatim English stays");
+                assert_eq!(exported["translation"], quote.korean);
+            }
+        }
+    }
+
+    #[test]
+    fn csv_has_a_header_and_one_quoted_row_per_entry() {
+        let entries: Vec<_> = DATASET.entries.iter().collect();
+        for language in Language::ALL {
+            let text = export(Format::Csv, &entries, language);
+            let mut lines = text.split("\r\n");
+            assert_eq!(lines.next(), Some(CSV_HEADER));
+            // Fields with commas or quotes are quoted, so unquoted commas count the columns.
+            let columns = CSV_HEADER.split(',').count();
+            let rows: Vec<&str> = lines.filter(|line| !line.is_empty()).collect();
+            assert_eq!(rows.len(), entries.len());
+            for row in rows {
+                let mut in_quotes = false;
+                let mut separators = 0;
+                for c in row.chars() {
+                    match c {
+                        '"' => in_quotes = !in_quotes,
+                        ',' if !in_quotes => separators += 1,
+                        _ => {}
+                    }
+                }
+                assert_eq!(separators + 1, columns, "{row}");
+            }
+        }
+    }
+
+    #[test]
+    fn fields_that_need_quoting_are_quoted_and_others_are_not() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(json_string("a\"b\\c\n\t\u{1}"), "\"a\\\"b\\\\c\\n\\t\\u0001\"");
+    }
+
+    #[test]
+    fn an_empty_selection_gives_an_empty_list_and_a_bare_header() {
+        assert!(parse(&export(Format::Json, &[], Language::English)).is_empty());
+        assert_eq!(export(Format::Csv, &[], Language::English), format!("{CSV_HEADER}\r\n"));
+    }
 }

@@ -1,8 +1,11 @@
-//! Which entries a reader wants to see: by kind, by actor, by years and by free text.
-//! Within kinds or actors any selected one matches; the four facets combine with AND.
+//! Which entries a reader wants to see: by kind, by actor, by years and by free text, and
+//! whether background events are shown. Within kinds or actors any selected one matches; the
+//! facets combine with AND.
 
 use std::collections::{BTreeSet, HashMap};
 
+use timeline_data::hangul;
+use timeline_data::language::Language;
 use timeline_data::model::{Dataset, Entry};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,6 +20,19 @@ pub struct Filter {
     pub to_year: Option<u16>,
     /// Free text as typed; every word must occur in the entry.
     pub text: String,
+    /// Background events are shown too (they are hidden by default).
+    pub background: bool,
+}
+
+/// One filter in effect, as the reader can remove it on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActiveFilter {
+    Kind(&'static str),
+    Actor(&'static str),
+    FromYear(u16),
+    ToYear(u16),
+    Text,
+    Background,
 }
 
 impl Filter {
@@ -24,8 +40,17 @@ impl Filter {
         *self == Filter::default()
     }
 
-    pub fn matches(&self, entry: &Entry) -> bool {
-        self.matches_kinds(entry) && self.matches_actors(entry) && self.matches_years(entry) && self.matches_text(entry)
+    /// Whether `entry` is shown on a page in `language` (whose texts the search looks in).
+    pub fn matches(&self, entry: &Entry, language: Language) -> bool {
+        self.matches_tier(entry)
+            && self.matches_kinds(entry)
+            && self.matches_actors(entry)
+            && self.matches_years(entry)
+            && self.matches_text(entry, &SearchWords::of(&self.text), language)
+    }
+
+    fn matches_tier(&self, entry: &Entry) -> bool {
+        self.background || !entry.background
     }
 
     fn matches_kinds(&self, entry: &Entry) -> bool {
@@ -41,16 +66,56 @@ impl Filter {
             && self.to_year.is_none_or(|to| entry.first_year() <= to)
     }
 
-    fn matches_text(&self, entry: &Entry) -> bool {
-        // Lower-casing the query as the build lower-cased the entry keeps search case-blind
-        // beyond ASCII ("Ä" finds "ä").
-        let query = self.text.to_lowercase();
-        query.split_whitespace().all(|word| entry.search_text.contains(word))
+    fn matches_text(&self, entry: &Entry, words: &SearchWords, language: Language) -> bool {
+        let text = entry.search_text.get(language);
+        words.0.iter().all(|word| text.contains(word.as_str()))
     }
 
     /// How many entries of the dataset the filter lets through.
-    pub fn count(&self, dataset: &Dataset) -> usize {
-        dataset.entries.iter().filter(|entry| self.matches(entry)).count()
+    pub fn count(&self, dataset: &Dataset, language: Language) -> usize {
+        dataset.entries.iter().filter(|entry| self.matches(entry, language)).count()
+    }
+
+    /// Every filter in effect, in the order the filter panel shows them.
+    pub fn active(&self) -> Vec<ActiveFilter> {
+        let mut active: Vec<ActiveFilter> = self.kinds.iter().map(|id| ActiveFilter::Kind(id)).collect();
+        active.extend(self.actors.iter().map(|id| ActiveFilter::Actor(id)));
+        active.extend(self.from_year.map(ActiveFilter::FromYear));
+        active.extend(self.to_year.map(ActiveFilter::ToYear));
+        if !self.text.is_empty() {
+            active.push(ActiveFilter::Text);
+        }
+        if self.background {
+            active.push(ActiveFilter::Background);
+        }
+        active
+    }
+
+    /// Takes `filter` out, leaving the others in effect.
+    pub fn remove(&mut self, filter: ActiveFilter) {
+        match filter {
+            ActiveFilter::Kind(id) => {
+                self.kinds.remove(id);
+            }
+            ActiveFilter::Actor(id) => {
+                self.actors.remove(id);
+            }
+            ActiveFilter::FromYear(_) => self.from_year = None,
+            ActiveFilter::ToYear(_) => self.to_year = None,
+            ActiveFilter::Text => self.text.clear(),
+            ActiveFilter::Background => self.background = false,
+        }
+    }
+}
+
+/// The words of a search as they are compared: lower-cased as the build lower-cased the
+/// entries (so "Ä" finds "ä") and with Hangul composed, as the data is, whichever form the
+/// reader's system typed it in.
+struct SearchWords(Vec<String>);
+
+impl SearchWords {
+    fn of(text: &str) -> Self {
+        SearchWords(hangul::compose(&text.to_lowercase()).split_whitespace().map(str::to_owned).collect())
     }
 }
 
@@ -82,10 +147,11 @@ impl FacetCounts {
 impl Filter {
     /// All the counts in one pass over the entries, testing each facet (and the costly text
     /// search) once per entry rather than once per choice.
-    pub fn facet_counts(&self, dataset: &Dataset) -> FacetCounts {
+    pub fn facet_counts(&self, dataset: &Dataset, language: Language) -> FacetCounts {
+        let words = SearchWords::of(&self.text);
         let mut counts = FacetCounts::default();
         for entry in dataset.entries {
-            if !(self.matches_years(entry) && self.matches_text(entry)) {
+            if !(self.matches_tier(entry) && self.matches_years(entry) && self.matches_text(entry, &words, language)) {
                 continue;
             }
             if self.matches_actors(entry) {
@@ -105,5 +171,210 @@ impl Filter {
 pub fn toggle(set: &mut BTreeSet<&'static str>, id: &'static str) {
     if !set.remove(id) {
         set.insert(id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::DATASET;
+    use Language::{English, Korean};
+
+    fn slugs(filter: &Filter) -> Vec<&'static str> {
+        slugs_in(filter, English)
+    }
+
+    fn slugs_in(filter: &Filter, language: Language) -> Vec<&'static str> {
+        DATASET.entries.iter().filter(|e| filter.matches(e, language)).map(|e| e.slug).collect()
+    }
+
+    fn main_tier() -> impl Iterator<Item = &'static Entry> {
+        DATASET.entries.iter().filter(|entry| !entry.background)
+    }
+
+    #[test]
+    fn the_empty_filter_shows_every_entry_but_the_background() {
+        assert_eq!(slugs(&Filter::default()), main_tier().map(|e| e.slug).collect::<Vec<_>>());
+        assert!(DATASET.entries.iter().any(|entry| entry.background), "the data has background events");
+        let with_background = Filter { background: true, ..Filter::default() };
+        assert_eq!(with_background.count(&DATASET, English), DATASET.entries.len());
+    }
+
+    #[test]
+    fn background_events_are_filtered_like_any_other_once_shown() {
+        let filter = Filter { background: true, kinds: ["summit"].into(), ..Filter::default() };
+        let expected: Vec<_> = DATASET.entries.iter().filter(|e| e.kind.id == "summit").map(|e| e.slug).collect();
+        assert_eq!(slugs(&filter), expected);
+        assert!(DATASET.entries.iter().filter(|e| e.kind.id == "summit").any(|e| e.background));
+    }
+
+    #[test]
+    fn kinds_are_alternatives() {
+        let filter = Filter { kinds: ["armistice", "summit"].into(), ..Filter::default() };
+        let expected: Vec<_> =
+            main_tier().filter(|e| ["armistice", "summit"].contains(&e.kind.id)).map(|e| e.slug).collect();
+        assert!(expected.contains(&"armistice-signed") && expected.contains(&"singapore-summit"));
+        assert_eq!(slugs(&filter), expected);
+    }
+
+    #[test]
+    fn actors_match_any_selected_not_all() {
+        let filter = Filter { actors: ["joseph-yun", "russia"].into(), ..Filter::default() };
+        let expected: Vec<_> =
+            main_tier().filter(|e| e.involves("joseph-yun") || e.involves("russia")).map(|e| e.slug).collect();
+        assert_eq!(slugs(&filter), expected);
+        assert!(expected.iter().any(|slug| !DATASET.entry(slug).unwrap().involves("russia")));
+        assert!(expected.iter().any(|slug| !DATASET.entry(slug).unwrap().involves("joseph-yun")));
+    }
+
+    #[test]
+    fn years_are_inclusive_at_both_ends_and_spans_match_every_year_they_cover() {
+        let filter = Filter { from_year: Some(2023), to_year: Some(2024), ..Filter::default() };
+        let expected: Vec<_> =
+            main_tier().filter(|e| e.last_year() >= 2023 && e.first_year() <= 2024).map(|e| e.slug).collect();
+        assert_eq!(slugs(&filter), expected);
+        assert!(expected.contains(&"cop28-triple-nuclear-energy-declaration"), "2023 is in");
+        assert!(expected.contains(&"publication-north-korean-troops-in-russia"), "2024 is in");
+        let only_1953 = Filter { to_year: Some(1953), ..Filter::default() };
+        assert_eq!(slugs(&only_1953), ["armistice-signed"]);
+        // The war spans 1950 to 1953: a filter on 1951 or on 1953 alone finds it.
+        for year in [1951, 1953] {
+            let filter = Filter { from_year: Some(year), to_year: Some(year), background: true, ..Filter::default() };
+            assert!(slugs(&filter).contains(&"korean-war"), "{year}");
+        }
+        let after = Filter { from_year: Some(1954), background: true, ..Filter::default() };
+        assert!(!slugs(&after).contains(&"korean-war"));
+    }
+
+    #[test]
+    fn text_needs_every_word_in_any_case() {
+        let filter = Filter { text: "SINGAPORE handshake".into(), ..Filter::default() };
+        let expected: Vec<_> = main_tier()
+            .filter(|e| e.search_text.en.contains("singapore") && e.search_text.en.contains("handshake"))
+            .map(|e| e.slug)
+            .collect();
+        assert_eq!(slugs(&filter), expected);
+        let nothing = Filter { text: "singapore zeppelin".into(), ..Filter::default() };
+        assert!(slugs(&nothing).is_empty());
+    }
+
+    #[test]
+    fn text_searches_quotes() {
+        let filter = Filter { text: "rather simple document".into(), ..Filter::default() };
+        assert_eq!(slugs(&filter), ["end-of-war-declaration-proposal"]);
+    }
+
+    #[test]
+    fn korean_pages_search_the_korean_texts_and_the_english_quotes() {
+        let korean = |text: &str| slugs_in(&Filter { text: text.into(), ..Filter::default() }, Korean);
+        assert!(korean("싱가포르").contains(&"singapore-summit"), "a place in a Korean summary");
+        assert!(korean("문재인").contains(&"moon-le-figaro-interview"), "a name");
+        assert_eq!(korean("rather simple document"), ["end-of-war-declaration-proposal"], "the verbatim English");
+        assert!(korean("singapore summit").is_empty() || korean("singapore summit") != korean("싱가포르"));
+        let english = slugs_in(&Filter { text: "싱가포르".into(), ..Filter::default() }, English);
+        assert!(english.is_empty(), "English pages search the English texts");
+    }
+
+    #[test]
+    fn decomposed_hangul_finds_what_composed_hangul_finds() {
+        let composed = Filter { text: "정전협정".into(), ..Filter::default() };
+        let decomposed = Filter {
+            text: "\u{110C}\u{1165}\u{11BC}\u{110C}\u{1165}\u{11AB}\u{1112}\u{1167}\u{11B8}\u{110C}\u{1165}\u{11BC}"
+                .into(),
+            ..Filter::default()
+        };
+        assert!(!slugs_in(&composed, Korean).is_empty());
+        assert_eq!(slugs_in(&decomposed, Korean), slugs_in(&composed, Korean));
+    }
+
+    #[test]
+    fn facets_combine() {
+        let filter =
+            Filter { kinds: ["publication"].into(), from_year: Some(2024), text: "korean".into(), ..Filter::default() };
+        let expected: Vec<_> = main_tier()
+            .filter(|e| e.kind.id == "publication" && e.last_year() >= 2024 && e.search_text.en.contains("korean"))
+            .map(|e| e.slug)
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(slugs(&filter), expected);
+    }
+
+    #[test]
+    fn every_active_filter_can_be_removed_on_its_own() {
+        let filter = Filter {
+            kinds: ["summit"].into(),
+            actors: ["joseph-yun"].into(),
+            from_year: Some(2018),
+            to_year: Some(2024),
+            text: "nato".into(),
+            background: true,
+        };
+        let active = filter.active();
+        assert_eq!(
+            active,
+            [
+                ActiveFilter::Kind("summit"),
+                ActiveFilter::Actor("joseph-yun"),
+                ActiveFilter::FromYear(2018),
+                ActiveFilter::ToYear(2024),
+                ActiveFilter::Text,
+                ActiveFilter::Background
+            ]
+        );
+        for removed in active.iter().copied() {
+            let mut less = filter.clone();
+            less.remove(removed);
+            assert_eq!(less.active(), active.iter().copied().filter(|a| *a != removed).collect::<Vec<_>>());
+        }
+        let mut none = filter.clone();
+        for removed in active {
+            none.remove(removed);
+        }
+        assert!(none.is_empty());
+        assert!(Filter::default().active().is_empty());
+    }
+
+    /// The count beside a choice: entries that would match with that choice alone in its facet.
+    fn count_with_only(filter: &Filter, facet: Facet, id: &'static str, language: Language) -> usize {
+        let mut only = filter.clone();
+        match facet {
+            Facet::Kind => only.kinds = [id].into(),
+            Facet::Actor => only.actors = [id].into(),
+        }
+        only.count(&DATASET, language)
+    }
+
+    #[test]
+    fn counts_beside_each_choice_keep_the_other_facets() {
+        let filters = [
+            Filter::default(),
+            Filter { from_year: Some(2024), ..Filter::default() },
+            Filter { kinds: ["publication", "summit"].into(), text: "korea".into(), ..Filter::default() },
+            Filter { actors: ["joseph-yun", "north-korea"].into(), to_year: Some(2018), ..Filter::default() },
+            Filter { background: true, text: "나토".into(), ..Filter::default() },
+        ];
+        for language in Language::ALL {
+            for filter in &filters {
+                let counts = filter.facet_counts(&DATASET, language);
+                let kinds = DATASET.kinds.iter().map(|kind| (Facet::Kind, kind.id));
+                let actors = DATASET.actors.iter().map(|actor| (Facet::Actor, actor.id));
+                for (facet, id) in kinds.chain(actors) {
+                    assert_eq!(
+                        counts.get(facet, id),
+                        count_with_only(filter, facet, id, language),
+                        "{filter:?} {facet:?} {id} {language:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn toggling_adds_then_removes() {
+        let mut set = BTreeSet::new();
+        toggle(&mut set, "summit");
+        assert!(set.contains("summit"));
+        toggle(&mut set, "summit");
+        assert!(set.is_empty());
     }
 }

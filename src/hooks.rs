@@ -1,11 +1,15 @@
 //! The effects that tie the app's state to the browser, as named hooks: the address bar in
-//! both directions, the document's title, keyboard focus, and hydrating what still waits.
+//! both directions, the document's title, keyboard focus and shortcuts, the filters opened
+//! over the page, and hydrating what still waits.
 
+use timeline_data::language::Language;
 use timeline_data::model::Entry;
 use yew::prelude::*;
 
 use crate::dataset::DATASET;
 use crate::hydration::HydrationQueue;
+use crate::shared_names::{FILTERS_BUTTON_ID, FILTERS_TITLE_ID, SEARCH_ID, SHORTCUTS_DIALOG_ID, WIDE_LAYOUT_QUERY};
+use crate::shortcuts::{shortcut_for, Shortcut};
 use crate::state::{Action, AppState, FocusTarget, HistoryStep};
 use crate::timeline::year_anchor;
 use crate::{browser, page, query, route};
@@ -13,7 +17,7 @@ use crate::{browser, page, query, route};
 /// What the address bar currently asks for.
 fn read_address(base: &str) -> Action {
     Action::Navigate {
-        route: route::parse_path(&browser::path(), base, &DATASET),
+        route: route::parse_path(&browser::path(), base, &DATASET).route,
         query: query::parse(&browser::search(), &DATASET),
     }
 }
@@ -22,7 +26,7 @@ fn read_address(base: &str) -> Action {
 /// first render matches the page rendered ahead of time, which knew only the path), then
 /// follows Back and Forward.
 #[hook]
-pub fn use_read_address(dispatch: UseReducerDispatcher<AppState>, base: AttrValue) {
+pub fn use_read_address(dispatch: UseReducerDispatcher<AppState>, base: String) {
     use_effect_with((), move |_| {
         dispatch.dispatch(read_address(&base));
         browser::mark_link_applied();
@@ -43,8 +47,8 @@ pub fn use_write_address(location: String, step: HistoryStep) {
 
 /// Names the open entry in the browser tab's title.
 #[hook]
-pub fn use_document_title(current: Option<&'static Entry>) {
-    use_effect_with(current.map(|entry| entry.slug), move |_| browser::set_title(&page::title(current)));
+pub fn use_document_title(current: Option<&'static Entry>, language: Language) {
+    use_effect_with(current.map(|entry| entry.slug), move |_| browser::set_title(&page::title(current, language)));
 }
 
 /// Scrolls to and focuses `focus` each time `request` grows.
@@ -53,6 +57,9 @@ pub fn use_focus_target(focus: Option<FocusTarget>, request: u32) {
     use_effect_with(request, move |_| match focus {
         Some(FocusTarget::Entry(entry)) => browser::scroll_to_and_focus(entry.slug),
         Some(FocusTarget::Year(year)) => browser::scroll_to_and_focus(&year_anchor(year)),
+        Some(FocusTarget::Filters) => browser::focus(FILTERS_TITLE_ID),
+        Some(FocusTarget::Search) => browser::focus(SEARCH_ID),
+        Some(FocusTarget::FiltersButton) => browser::focus(FILTERS_BUTTON_ID),
         None => {}
     });
 }
@@ -68,5 +75,43 @@ pub fn use_hydrate_all_on_change<T: PartialEq + 'static>(hydration: Option<Hydra
                 queue.hydrate_all_now();
             }
         }
+    });
+}
+
+/// Closes the filters opened over the page once the screen is wide enough to show them beside
+/// the timeline (a phone turned, a window widened), since the page behind would stay inert.
+#[hook]
+pub fn use_close_filters_when_wide(dispatch: UseReducerDispatcher<AppState>, open_over_page: bool) {
+    use_effect_with(open_over_page, move |open| {
+        let listener = open.then(|| {
+            browser::on_media_match(WIDE_LAYOUT_QUERY, move || {
+                dispatch.dispatch(Action::CloseFilters { return_focus: false })
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The single-key shortcuts (see [`crate::shortcuts`]), anywhere on the page. Search goes to
+/// the search field, opening the filters over the page first where they are not beside it.
+#[hook]
+pub fn use_keyboard_shortcuts(dispatch: UseReducerDispatcher<AppState>, filters_beside_timeline: bool) {
+    use_effect_with(filters_beside_timeline, move |beside| {
+        let beside = *beside;
+        let listener = browser::on_keydown(move |event| {
+            let modified = event.ctrl_key() || event.alt_key() || event.meta_key();
+            let shortcut =
+                shortcut_for(&event.key(), browser::focus_takes_typing(), modified, browser::focus_is_on_entry());
+            let Some(shortcut) = shortcut else { return };
+            event.prevent_default();
+            match shortcut {
+                Shortcut::NextEntry => browser::focus_neighbour_entry(true),
+                Shortcut::PreviousEntry => browser::focus_neighbour_entry(false),
+                Shortcut::Search if beside && browser::media_matches(WIDE_LAYOUT_QUERY) => browser::focus(SEARCH_ID),
+                Shortcut::Search => dispatch.dispatch(Action::OpenFilters { search: true }),
+                Shortcut::Help => browser::show_modal(SHORTCUTS_DIALOG_ID),
+            }
+        });
+        move || drop(listener)
     });
 }

@@ -160,6 +160,10 @@ impl HydrationQueue {
                 if let Some(root) = finished.root {
                     browser::set_busy(&root, false);
                 }
+                // Yew may put a part with a long render in place a task after rendering it.
+                if let Some(focus) = finished.focus {
+                    browser::in_next_task(move || browser::follow_focus(&focus));
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ pub mod components;
 pub mod context;
 pub mod hooks;
 pub mod hydration;
+pub mod i18n;
 pub mod shared_names;
 
 // The build-time renderer and the site's security policy.
@@ -32,6 +33,14 @@ pub mod prerender;
 pub mod site_security;
 
 pub use components::app::{App, AppProps};
+
+/// The language whose texts this browser build carries (see `build.rs`): Korean with the
+/// feature `ko`, which the Korean pages load; English otherwise.
+pub const BROWSER_LANGUAGE: timeline_data::language::Language = if cfg!(feature = "ko") {
+    timeline_data::language::Language::Korean
+} else {
+    timeline_data::language::Language::English
+};
 
 /// Renders the app into `root`, or hydrates the page rendered there ahead of time:
 /// progressively (see [`hydration`]), or in one pass with the cargo feature
@@ -51,6 +60,3 @@ pub fn mount(root: web_sys::Element, mut props: AppProps) {
         });
     }
 }
-
-/// The site's name, as titles and headings use it.
-pub const SITE_NAME: &str = "Korean peace timeline";

@@ -2,7 +2,8 @@
 //! ahead of time when there is one (see `peace_timeline::mount`). A panic is logged and shown
 //! to the reader (see `browser::report_panics`).
 
-use peace_timeline::{browser, route, AppProps};
+use peace_timeline::route::{self, Edition, Paths};
+use peace_timeline::{browser, AppProps, BROWSER_LANGUAGE};
 
 fn main() {
     browser::report_panics();
@@ -13,8 +14,17 @@ fn main() {
 
 fn mount() {
     let base = browser::base_path();
-    let route = route::parse_path(&browser::path(), &base, &peace_timeline::dataset::DATASET);
+    let page = route::parse_path(&browser::path(), &base, &peace_timeline::dataset::DATASET);
+    // The page was rendered in the language of the build that loads on it, whatever its path
+    // says: a host that answers a missing Korean path with the English not-found page loads
+    // the English build.
+    let edition = Edition { language: BROWSER_LANGUAGE, ..page.edition };
     browser::mark_share_sheet();
-    let props = AppProps { base: base.into(), route, origin: browser::origin().into(), hydration: None };
+    let props = AppProps {
+        paths: Paths::new(&base, edition),
+        route: page.route,
+        origin: browser::origin().into(),
+        hydration: None,
+    };
     peace_timeline::mount(browser::app_root(), props);
 }

@@ -1,11 +1,12 @@
 //! What a page says about itself: its title, description and address, for the browser tab and
 //! for the pre-rendered `<head>` and link previews.
 
+use timeline_data::language::Language;
 use timeline_data::model::Entry;
 
 use crate::dataset::DATASET;
-use crate::route::{self, Route};
-use crate::SITE_NAME;
+use crate::i18n::ui;
+use crate::route::{Paths, Route};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageMeta {
@@ -18,49 +19,45 @@ pub struct PageMeta {
 }
 
 /// The browser tab's title while `current` is open (or none is).
-pub fn title(current: Option<&Entry>) -> String {
+pub fn title(current: Option<&Entry>, language: Language) -> String {
+    let text = ui(language);
     match current {
-        Some(entry) => format!("{} ({}) · {SITE_NAME}", entry.title, entry.date_in_words()),
-        None => format!("{SITE_NAME}: from the 1953 armistice to 2024"),
+        Some(entry) => {
+            format!("{} ({}) · {}", entry.title.get(language), entry.date_in_words(language), text.site_name)
+        }
+        None => text.home_title.to_owned(),
     }
 }
 
-pub fn meta(base: &str, route: &Route) -> PageMeta {
-    let home = route::normalize_base(base);
+pub fn meta(paths: &Paths, route: &Route) -> PageMeta {
+    let language = paths.edition.language;
+    let text = ui(language);
     match route {
         Route::Entry(entry) => PageMeta {
-            title: title(Some(entry)),
-            description: format!("{}: {}", entry.date_in_words(), entry.summary),
-            path: route::entry_path(base, entry.slug),
+            title: title(Some(entry), language),
+            description: format!("{}: {}", entry.date_in_words(language), entry.summary.get(language)),
+            path: paths.entry(entry.slug),
             is_article: true,
         },
         Route::Kind(kind) => {
-            let count = DATASET.entries.iter().filter(|entry| entry.kind.id == kind.id).count();
+            let count = DATASET.entries.iter().filter(|entry| entry.kind.id == kind.id && !entry.background).count();
             PageMeta {
-                title: format!("{} · {SITE_NAME}", kind.label),
-                description: format!(
-                    "{count} {} entr{} on the road from the 1953 Korean War armistice to 2024.",
-                    kind.label.to_lowercase(),
-                    if count == 1 { "y" } else { "ies" }
-                ),
-                path: route::kind_path(base, kind.id),
+                title: format!("{} · {}", kind.label.get(language), text.site_name),
+                description: (text.kind_description)(kind.label.get(language), count),
+                path: paths.kind(kind.id),
                 is_article: false,
             }
         }
         Route::Home => PageMeta {
-            title: title(None),
-            description: format!(
-                "{} dated events behind the question whether the U.S. should declare an end to the Korean War: \
-                 the 1953 armistice, the 2018 Singapore summit, and the 2024 publications, filterable and linkable.",
-                DATASET.entries.len()
-            ),
-            path: home,
+            title: title(None, language),
+            description: (text.home_description)(DATASET.entries.iter().filter(|entry| !entry.background).count()),
+            path: paths.home(),
             is_article: false,
         },
         Route::UnknownEntry(_) | Route::NotFound(_) => PageMeta {
-            title: format!("Page not found · {SITE_NAME}"),
-            description: "There is no page at this address; the full timeline is shown instead.".to_owned(),
-            path: format!("{home}404.html"),
+            title: format!("{} · {}", text.not_found_title, text.site_name),
+            description: text.not_found_description.to_owned(),
+            path: format!("{}404.html", paths.home()),
             is_article: false,
         },
     }

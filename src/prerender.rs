@@ -1,29 +1,51 @@
-//! Build-time rendering: every page of the site as static HTML, from the same components the
-//! browser hydrates, so content arrives before (and without) WebAssembly.
+//! Build-time rendering: every page of the site as static HTML, in both languages, from the
+//! same components the browser hydrates, so content arrives before (and without) WebAssembly.
 
 use std::fmt::Write;
 
+use timeline_data::language::Language;
 use yew::ServerRenderer;
 
+use crate::components::site_header::other_language;
 use crate::dataset::DATASET;
+use crate::i18n::ui;
 use crate::page::{self, PageMeta};
-use crate::route::{self, Route};
-use crate::{App, AppProps, SITE_NAME};
+use crate::route::{Edition, Paths, Route};
+use crate::{App, AppProps};
 
 /// Where the app's markup goes in trunk's `index.html`.
 pub const APP_ROOT: &str = r#"<div id="app"></div>"#;
 
 /// One file of the built site.
 pub struct Page {
-    /// Relative to the site's root folder: `index.html`, `entry/<slug>/index.html`.
+    /// Relative to the site's root folder: `index.html`, `ko/entry/<slug>/index.html`.
     pub file: String,
     pub meta: PageMeta,
+    pub paths: Paths,
     pub route: Route,
 }
 
-/// Every page: the timeline, one per entry, one per kind of event, and the not-found page.
-pub fn pages(base: &str) -> Vec<Page> {
-    let page = |file: String, route: Route| Page { file, meta: page::meta(base, &route), route };
+impl Page {
+    pub fn language(&self) -> Language {
+        self.paths.edition.language
+    }
+
+    fn is_not_found(&self) -> bool {
+        matches!(self.route, Route::NotFound(_))
+    }
+}
+
+/// Every page of one edition: its timeline, one per entry and one per kind of event, and the
+/// not-found page.
+fn edition_pages(base: &str, edition: Edition) -> Vec<Page> {
+    let paths = Paths::new(base, edition);
+    let folder = edition.folder();
+    let page = |file: String, route: Route| Page {
+        file: format!("{folder}{file}"),
+        meta: page::meta(&paths, &route),
+        paths: paths.clone(),
+        route,
+    };
     let mut pages = vec![page("index.html".to_owned(), Route::Home)];
     for entry in DATASET.entries {
         pages.push(page(format!("entry/{}/index.html", entry.slug), Route::Entry(entry)));
@@ -35,40 +57,81 @@ pub fn pages(base: &str) -> Vec<Page> {
     pages
 }
 
+/// Every page: both languages' editions.
+pub fn pages(base: &str) -> Vec<Page> {
+    Language::ALL.into_iter().flat_map(|language| edition_pages(base, Edition { language, embed: false })).collect()
+}
+
 /// Escapes text for an HTML attribute value or text node.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn head(meta: &PageMeta, origin: &str) -> String {
+/// The same page in every language, for `hreflang` alternates and the sitemap.
+fn alternates(page: &Page) -> Vec<(Language, String)> {
+    Language::ALL
+        .into_iter()
+        .map(|language| (language, page.paths.in_edition(Edition { language, ..page.paths.edition }).of(&page.route)))
+        .collect()
+}
+
+fn head(page: &Page, origin: &str) -> String {
+    let meta = &page.meta;
     let url = format!("{origin}{}", meta.path);
     let (title, description, url) = (escape(&meta.title), escape(&meta.description), escape(&url));
     let og_type = if meta.is_article { "article" } else { "website" };
+    let language = page.language();
     let mut head = String::new();
     write!(
         head,
         "<title>{title}</title>\n\
          <meta name=\"description\" content=\"{description}\">\n\
-         <link rel=\"canonical\" href=\"{url}\">\n\
-         <meta property=\"og:title\" content=\"{title}\">\n\
+         <link rel=\"canonical\" href=\"{url}\">\n",
+    )
+    .expect("writing to a String cannot fail");
+    if !page.is_not_found() {
+        for (other, path) in alternates(page) {
+            writeln!(
+                head,
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                other.code(),
+                escape(&format!("{origin}{path}"))
+            )
+            .expect("String");
+        }
+        let default = &alternates(page)[0].1;
+        writeln!(
+            head,
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+            escape(&format!("{origin}{default}"))
+        )
+        .expect("String");
+    }
+    write!(
+        head,
+        "<meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n\
          <meta property=\"og:url\" content=\"{url}\">\n\
          <meta property=\"og:type\" content=\"{og_type}\">\n\
          <meta property=\"og:site_name\" content=\"{}\">\n\
+         <meta property=\"og:locale\" content=\"{}\">\n\
+         <meta property=\"og:locale:alternate\" content=\"{}\">\n\
          <meta name=\"twitter:card\" content=\"summary\">\n\
          <meta name=\"twitter:title\" content=\"{title}\">\n\
          <meta name=\"twitter:description\" content=\"{description}\">\n",
-        escape(SITE_NAME)
+        escape(ui(language).site_name),
+        language.locale(),
+        other_language(language).locale(),
     )
-    .expect("writing to a String cannot fail");
+    .expect("String");
     head
 }
 
-/// Renders one page into trunk's `index.html` template.
-pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Result<String, String> {
-    let (base_owned, origin_owned, route) = (base.to_owned(), origin.to_owned(), page.route.clone());
+/// Renders one page into its language's `index.html` template from trunk.
+pub async fn render(template: &str, page: &Page, origin: &str) -> Result<String, String> {
+    let (paths, route, origin_owned) = (page.paths.clone(), page.route.clone(), origin.to_owned());
     let body = ServerRenderer::<App>::with_props(move || AppProps {
-        base: base_owned.into(),
+        paths,
         route,
         origin: origin_owned.into(),
         hydration: None,
@@ -80,22 +143,193 @@ pub async fn render(template: &str, page: &Page, base: &str, origin: &str) -> Re
     if !after_title.contains(APP_ROOT) {
         return Err(format!("the template has no empty {APP_ROOT} (pre-rendered already? build it afresh)"));
     }
+    let before_title =
+        before_title.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", page.language().code()), 1);
     let html = after_title.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
-    Ok(format!("{before_title}{}{html}", head(&page.meta, origin)))
+    Ok(format!("{before_title}{}{html}", head(page, origin)))
 }
 
-/// `sitemap.xml` for every page but the not-found one.
+/// `sitemap.xml` for every page but the not-found ones, each with its other languages.
 pub fn sitemap(pages: &[Page], origin: &str) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for page in pages.iter().filter(|page| !matches!(page.route, Route::NotFound(_))) {
-        writeln!(xml, "  <url><loc>{}</loc></url>", escape(&format!("{origin}{}", page.meta.path))).expect("String");
+    for page in pages.iter().filter(|page| !page.is_not_found()) {
+        writeln!(xml, "  <url><loc>{}</loc>", escape(&format!("{origin}{}", page.meta.path))).expect("String");
+        for (language, path) in alternates(page) {
+            writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                language.code(),
+                escape(&format!("{origin}{path}"))
+            )
+            .expect("String");
+        }
+        xml.push_str("  </url>\n");
     }
     xml.push_str("</urlset>\n");
     xml
 }
 
 pub fn robots(base: &str, origin: &str) -> String {
-    format!("User-agent: *\nAllow: /\nSitemap: {origin}{}sitemap.xml\n", route::normalize_base(base))
+    format!("User-agent: *\nAllow: /\nSitemap: {origin}{}sitemap.xml\n", crate::route::normalize_base(base))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    const TEMPLATE: &str = concat!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>placeholder</title>",
+        "<base href=\"/timeline/\"></head><body>",
+        r#"<div id="app"></div>"#,
+        "</body></html>"
+    );
+    const BASE: &str = "/timeline/";
+    const ORIGIN: &str = "https://example.org";
+
+    fn rendered(page: &Page) -> String {
+        futures::executor::block_on(render(TEMPLATE, page, ORIGIN)).unwrap()
+    }
+
+    fn page(file: &str) -> Page {
+        pages(BASE).into_iter().find(|page| page.file == file).unwrap_or_else(|| panic!("no page {file}"))
+    }
+
+    fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+        let from = html.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+        &html[from..from + html[from..].find(end).unwrap()]
+    }
+
+    #[test]
+    fn there_is_a_page_for_home_every_entry_every_kind_and_not_found_in_each_language() {
+        let files: HashSet<String> = pages(BASE).into_iter().map(|page| page.file).collect();
+        for folder in ["", "ko/"] {
+            assert!(files.contains(&format!("{folder}index.html")));
+            assert!(files.contains(&format!("{folder}404.html")));
+            for entry in DATASET.entries {
+                assert!(files.contains(&format!("{folder}entry/{}/index.html", entry.slug)));
+            }
+            for kind in DATASET.kinds {
+                assert!(files.contains(&format!("{folder}kind/{}/index.html", kind.id)));
+            }
+        }
+        assert_eq!(files.len(), 2 * (2 + DATASET.entries.len() + DATASET.kinds.len()));
+    }
+
+    #[test]
+    fn every_page_has_a_unique_title_and_description() {
+        let mut titles = HashSet::new();
+        let mut descriptions = HashSet::new();
+        for page in pages(BASE) {
+            let html = rendered(&page);
+            let file = &page.file;
+            assert_eq!(html.matches("<title>").count(), 1, "{file}");
+            assert!(titles.insert(between(&html, "<title>", "</title>").to_owned()), "{file} repeats a title");
+            let description = between(&html, "<meta name=\"description\" content=\"", "\"").to_owned();
+            assert!(description.chars().count() > 30, "{file} has a thin description");
+            assert!(descriptions.insert(description), "{file} repeats a description");
+        }
+    }
+
+    #[test]
+    fn entry_pages_carry_link_preview_tags_and_the_entry_marked_current() {
+        let entry = DATASET.entry("singapore-summit").unwrap();
+        let html = rendered(&page("entry/singapore-summit/index.html"));
+        let url = "https://example.org/timeline/entry/singapore-summit/";
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")));
+        assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{url}\">")));
+        assert!(html.contains("<meta property=\"og:type\" content=\"article\">"));
+        assert!(html.contains("<meta property=\"og:locale\" content=\"en_US\">"));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+        assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{}", entry.title.en)));
+        assert_eq!(html.matches("aria-current=\"true\"").count(), 1);
+    }
+
+    #[test]
+    fn each_language_names_the_other_as_its_alternate_and_links_to_it() {
+        let english = rendered(&page("entry/singapore-summit/index.html"));
+        let korean = rendered(&page("ko/entry/singapore-summit/index.html"));
+        for html in [&english, &korean] {
+            assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/timeline/entry/singapore-summit/\">"));
+            assert!(html.contains("<link rel=\"alternate\" hreflang=\"ko\" href=\"https://example.org/timeline/ko/entry/singapore-summit/\">"));
+            assert!(
+                html.contains("hreflang=\"x-default\" href=\"https://example.org/timeline/entry/singapore-summit/\"")
+            );
+        }
+        assert!(english.starts_with("<!doctype html><html lang=\"en\">"));
+        assert!(korean.starts_with("<!doctype html><html lang=\"ko\">"));
+        assert!(korean
+            .contains("<link rel=\"canonical\" href=\"https://example.org/timeline/ko/entry/singapore-summit/\">"));
+        assert!(korean.contains("<meta property=\"og:locale\" content=\"ko_KR\">"));
+        assert!(korean.contains("<meta property=\"og:locale:alternate\" content=\"en_US\">"));
+        assert!(
+            english.contains("href=\"/timeline/ko/entry/singapore-summit/\" hreflang=\"ko\" lang=\"ko\""),
+            "the page links to its Korean twin"
+        );
+        assert!(korean.contains("href=\"/timeline/entry/singapore-summit/\" hreflang=\"en\" lang=\"en\""), "and back");
+        assert!(korean.contains(DATASET.entry("singapore-summit").unwrap().title.ko));
+    }
+
+    #[test]
+    fn the_timeline_pages_show_the_first_entries_and_the_main_tier() {
+        let html = rendered(&page("index.html"));
+        assert!(!html.contains(APP_ROOT), "the app root was filled");
+        let main_tier = DATASET.entries.iter().filter(|entry| !entry.background).count();
+        assert_eq!(html.matches("<article").count(), main_tier.min(crate::timeline::RENDER_STEP));
+        assert!(html.contains("65 years later"));
+        assert!(html.contains("href=\"/timeline/entry/armistice-signed/\""));
+        let korean = rendered(&page("ko/index.html"));
+        assert!(korean.contains("65년 뒤"));
+        assert!(korean.contains("href=\"/timeline/ko/entry/armistice-signed/\""));
+    }
+
+    #[test]
+    fn entry_pages_show_the_window_around_their_entry_however_long_the_timeline() {
+        use crate::timeline::RenderWindow;
+        let window = RenderWindow::AROUND_ENTRY;
+        for entry in DATASET.entries.iter().filter(|entry| !entry.background) {
+            let html = rendered(&page(&format!("entry/{}/index.html", entry.slug)));
+            assert!(html.matches("<article").count() <= window.before + window.after + 1, "{}", entry.slug);
+            assert!(html.contains(&format!("id=\"{}\"", entry.slug)));
+        }
+    }
+
+    #[test]
+    fn kind_pages_show_only_their_kind() {
+        let html = rendered(&page("kind/publication/index.html"));
+        let publications =
+            DATASET.entries.iter().filter(|entry| entry.kind.id == "publication" && !entry.background).count();
+        assert_eq!(html.matches("<article").count(), publications);
+    }
+
+    #[test]
+    fn text_from_the_data_is_escaped_in_the_head() {
+        assert_eq!(escape("\"<a&b>\""), "&quot;&lt;a&amp;b&gt;&quot;");
+        let html = rendered(&page("index.html"));
+        let head = between(&html, "<head>", "</head>");
+        assert!(!head.contains("content=\"\"\""), "no attribute is broken by a quotation mark");
+    }
+
+    #[test]
+    fn sitemap_and_robots_name_absolute_urls_with_their_alternates() {
+        let pages = pages(BASE);
+        let xml = sitemap(&pages, ORIGIN);
+        assert_eq!(xml.matches("<loc>").count(), pages.len() - 2, "every page but the two 404s");
+        assert!(xml.contains("<loc>https://example.org/timeline/entry/singapore-summit/</loc>"));
+        assert!(xml.contains("<loc>https://example.org/timeline/ko/entry/singapore-summit/</loc>"));
+        assert_eq!(xml.matches("<xhtml:link rel=\"alternate\"").count(), 2 * (pages.len() - 2));
+        assert!(!xml.contains("404"));
+        assert!(robots(BASE, ORIGIN).contains("Sitemap: https://example.org/timeline/sitemap.xml"));
+    }
+
+    #[test]
+    fn a_template_without_the_app_root_is_refused() {
+        let home = page("index.html");
+        let error = futures::executor::block_on(render("<title>x</title><body></body>", &home, ORIGIN)).unwrap_err();
+        assert!(error.contains("<div id=\"app\"></div>"), "{error}");
+    }
 }

@@ -24,6 +24,15 @@ pub const NO_JS_STYLESHEET: &str = "no-js.css";
 pub const SHARE_SHEET_CLASS: &str = "has-share-sheet";
 /// The box for messages about the page, which the alert from `boot.js` looks like.
 pub const MESSAGES_CLASS: &str = "messages";
+/// Where the layout puts the filters beside the timeline instead of behind a button; the
+/// filters open over the page only below it.
+pub const WIDE_LAYOUT_QUERY: &str = "(min-width: 960px)";
+
+// Ids the app's own code looks elements up by.
+pub const SEARCH_ID: &str = "filter-text";
+pub const FILTERS_TITLE_ID: &str = "filters-title";
+pub const FILTERS_BUTTON_ID: &str = "filters-button";
+pub const SHORTCUTS_DIALOG_ID: &str = "keyboard-shortcuts";
 
 /// Each name with the asset files that must use it, spelled exactly so.
 pub const USED_IN_ASSETS: &[(&str, &[&str])] = &[
@@ -37,6 +46,7 @@ pub const USED_IN_ASSETS: &[(&str, &[&str])] = &[
     (NO_JS_STYLESHEET, &["boot.js"]),
     (SHARE_SHEET_CLASS, &["style.css"]),
     (MESSAGES_CLASS, &["boot.js", "style.css"]),
+    (WIDE_LAYOUT_QUERY, &["style.css"]),
 ];
 
 #[cfg(test)]
@@ -67,7 +77,10 @@ mod tests {
     fn every_asset_spells_the_names_it_uses_as_the_app_does() {
         for (name, files) in USED_IN_ASSETS {
             for file in *files {
-                assert!(asset(file).contains(name), "assets/{file} no longer uses “{name}”: rename it in src/shared_names.rs too");
+                assert!(
+                    asset(file).contains(name),
+                    "assets/{file} no longer uses “{name}”: rename it in src/shared_names.rs too"
+                );
             }
         }
     }
@@ -79,11 +92,21 @@ mod tests {
             let script = asset(file);
             let names = quoted_after(
                 &script,
-                &["classList.add(", "classList.remove(", "getElementById(", "addEventListener(", "new Event(", "className = "],
+                &[
+                    "classList.add(",
+                    "classList.remove(",
+                    "getElementById(",
+                    "addEventListener(",
+                    "new Event(",
+                    "className = ",
+                ],
             );
             let names = names.iter().flat_map(|name| name.split_whitespace().map(str::to_owned).collect::<Vec<_>>());
             for name in names.filter(|name| !["DOMContentLoaded"].contains(&name.as_str())) {
-                assert!(shared.contains(&name.as_str()), "assets/{file} uses “{name}”, which src/shared_names.rs does not define");
+                assert!(
+                    shared.contains(&name.as_str()),
+                    "assets/{file} uses “{name}”, which src/shared_names.rs does not define"
+                );
             }
         }
     }
@@ -93,14 +116,17 @@ mod tests {
         // `dataset.appJs` is how JavaScript spells `data-app-js`.
         let loader = asset("load-app.js");
         for attribute in [APP_JS_ATTRIBUTE, APP_WASM_ATTRIBUTE] {
-            let camel = attribute.trim_start_matches("data-").split('-').enumerate().fold(String::new(), |mut out, (i, word)| {
-                if i == 0 {
-                    out.push_str(word);
-                } else {
-                    out.extend(word[..1].to_uppercase().chars().chain(word[1..].chars()));
-                }
-                out
-            });
+            let camel = attribute.trim_start_matches("data-").split('-').enumerate().fold(
+                String::new(),
+                |mut out, (i, word)| {
+                    if i == 0 {
+                        out.push_str(word);
+                    } else {
+                        out.extend(word[..1].to_uppercase().chars().chain(word[1..].chars()));
+                    }
+                    out
+                },
+            );
             assert!(loader.contains(&camel), "assets/load-app.js does not read {attribute} (as dataset.{camel})");
         }
     }

@@ -10,12 +10,12 @@ pub enum Shortcut {
     Help,
 }
 
-/// Each shortcut with the keys that trigger it and what it does, in the help dialog's order.
-pub const SHORTCUTS: [(Shortcut, &[&str], &str); 4] = [
-    (Shortcut::NextEntry, &["j", "ArrowDown"], "Next entry"),
-    (Shortcut::PreviousEntry, &["k", "ArrowUp"], "Previous entry"),
-    (Shortcut::Search, &["/"], "Search the timeline"),
-    (Shortcut::Help, &["?"], "Show these shortcuts"),
+/// Each shortcut with the keys that trigger it, in the help dialog's order.
+pub const SHORTCUTS: [(Shortcut, &[&str]); 4] = [
+    (Shortcut::NextEntry, &["j", "ArrowDown"]),
+    (Shortcut::PreviousEntry, &["k", "ArrowUp"]),
+    (Shortcut::Search, &["/"]),
+    (Shortcut::Help, &["?"]),
 ];
 
 /// What a key press asks for. `in_field`: focus is in a text field or other control that
@@ -25,7 +25,7 @@ pub fn shortcut_for(key: &str, in_field: bool, modified: bool, on_entry: bool) -
     if in_field || modified {
         return None;
     }
-    let (shortcut, _, _) = SHORTCUTS.iter().find(|(_, keys, _)| keys.contains(&key))?;
+    let (shortcut, _) = SHORTCUTS.iter().find(|(_, keys)| keys.contains(&key))?;
     let arrow = key.starts_with("Arrow");
     (!arrow || on_entry).then_some(*shortcut)
 }

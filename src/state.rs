@@ -6,9 +6,10 @@ use std::rc::Rc;
 use timeline_data::model::Entry;
 use yew::Reducible;
 
-use crate::filter::{toggle, Filter};
+use crate::filter::{toggle, ActiveFilter, Filter};
 use crate::query::{self, Notice, ParsedQuery};
-use crate::route::{self, Route};
+use crate::route::{Paths, Route};
+use crate::timeline::{RenderWindow, RENDER_STEP};
 
 /// How the latest change should reach the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,14 +22,17 @@ pub enum HistoryStep {
     Replace,
 }
 
-/// How many entries are rendered at first, and added with each "Show more".
-pub const RENDER_STEP: usize = 100;
-
-/// A place in the timeline to scroll to and focus.
+/// A place to scroll to and focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FocusTarget {
     Entry(&'static Entry),
     Year(u16),
+    /// The filters, opened over the page on narrow screens: their heading.
+    Filters,
+    /// The search field in the filters.
+    Search,
+    /// The button that opens the filters, once they are closed again.
+    FiltersButton,
 }
 
 /// What the address asked for that does not exist.
@@ -50,8 +54,10 @@ pub struct AppState {
     /// Where keyboard focus should go, and a count that grows with every request to go there.
     pub focus: Option<FocusTarget>,
     pub focus_request: u32,
-    /// How many of the shown entries are rendered: long results grow page by page.
-    pub rendered: usize,
+    /// Which of the visible entries are rendered: long results grow a window at a time.
+    pub window: RenderWindow,
+    /// The filters are open over the page (on narrow screens, where they are not beside it).
+    pub filters_open: bool,
     /// The last change was typing in the search box.
     typing: bool,
 }
@@ -63,12 +69,24 @@ pub enum Action {
     SetFromYear(Option<u16>),
     SetToYear(Option<u16>),
     SetText(String),
+    SetBackground(bool),
+    Remove(ActiveFilter),
     ClearFilters,
     /// The reader followed an entry's link inside the page.
     Open(&'static Entry),
     /// Scroll to and focus a place without changing the address (the time axis does this).
     Reveal(FocusTarget),
-    ShowMore,
+    ShowEarlier,
+    ShowLater,
+    /// Opens the filters over the page, with focus on their heading or, if `search`, in the
+    /// search field.
+    OpenFilters {
+        search: bool,
+    },
+    /// Closes the filters; `return_focus` moves focus back to the button that opened them.
+    CloseFilters {
+        return_focus: bool,
+    },
     /// The address changed under us: page load, Back or Forward.
     Navigate {
         route: Route,
@@ -89,15 +107,16 @@ impl AppState {
             history: HistoryStep::None,
             focus: None,
             focus_request: 0,
-            rendered: RENDER_STEP,
+            window: RenderWindow::START,
+            filters_open: false,
             typing: false,
         };
         match route {
             Route::Home => {}
             Route::Entry(entry) => {
                 state.current = Some(entry);
-                state.focus = Some(FocusTarget::Entry(entry));
-                state.focus_request = 1;
+                state.window = RenderWindow::initial(Some(entry));
+                state.focus_on(FocusTarget::Entry(entry));
             }
             Route::Kind(kind) => {
                 state.filter.kinds.insert(kind.id);
@@ -109,10 +128,10 @@ impl AppState {
     }
 
     /// Path and query of the address that shows this state.
-    pub fn location(&self, base: &str) -> String {
+    pub fn location(&self, paths: &Paths) -> String {
         let path = match self.current {
-            Some(entry) => route::entry_path(base, entry.slug),
-            None => route::normalize_base(base),
+            Some(entry) => paths.entry(entry.slug),
+            None => paths.home(),
         };
         path + &query::search_suffix(&self.filter)
     }
@@ -126,7 +145,7 @@ impl AppState {
             }
         }
         self.history = HistoryStep::Push;
-        self.rendered = RENDER_STEP;
+        self.window = RenderWindow::initial(self.current);
     }
 
     fn focus_on(&mut self, target: FocusTarget) {
@@ -154,6 +173,8 @@ impl Reducible for AppState {
                     next.history = HistoryStep::Replace;
                 }
             }
+            Action::SetBackground(shown) => next.change_filter(|f| f.background = shown),
+            Action::Remove(filter) => next.change_filter(|f| f.remove(filter)),
             Action::ClearFilters => next.change_filter(|f| *f = Filter::default()),
             Action::Open(entry) => {
                 next.current = Some(entry);
@@ -164,8 +185,24 @@ impl Reducible for AppState {
                 next.focus_on(target);
                 next.history = HistoryStep::None;
             }
-            Action::ShowMore => {
-                next.rendered += RENDER_STEP;
+            Action::ShowEarlier => {
+                next.window.before += RENDER_STEP;
+                next.history = HistoryStep::None;
+            }
+            Action::ShowLater => {
+                next.window.after += RENDER_STEP;
+                next.history = HistoryStep::None;
+            }
+            Action::OpenFilters { search } => {
+                next.filters_open = true;
+                next.focus_on(if search { FocusTarget::Search } else { FocusTarget::Filters });
+                next.history = HistoryStep::None;
+            }
+            Action::CloseFilters { return_focus } => {
+                next.filters_open = false;
+                if return_focus {
+                    next.focus_on(FocusTarget::FiltersButton);
+                }
                 next.history = HistoryStep::None;
             }
             Action::Navigate { route, query } => {
@@ -175,9 +212,13 @@ impl Reducible for AppState {
                 arrived.filter = Filter { kinds, ..query.filter };
                 arrived.notices = query.notices;
                 arrived.focus_request = next.focus_request;
+                arrived.filters_open = next.filters_open;
                 match arrived.current {
                     Some(entry) if arrived.current != next.current => arrived.focus_on(FocusTarget::Entry(entry)),
                     _ => arrived.focus = next.focus,
+                }
+                if arrived.current == next.current && arrived.filter == next.filter {
+                    arrived.window = next.window;
                 }
                 next = arrived;
             }
@@ -192,5 +233,234 @@ impl Reducible for AppState {
         } else {
             Rc::new(next)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::DATASET;
+    use crate::query::parse;
+    use crate::route::Edition;
+    use timeline_data::language::Language;
+
+    fn reduce(state: AppState, actions: impl IntoIterator<Item = Action>) -> AppState {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        (*state).clone()
+    }
+
+    fn home() -> AppState {
+        AppState::for_route(&Route::Home)
+    }
+
+    fn paths() -> Paths {
+        Paths::new("/", Edition::default())
+    }
+
+    #[test]
+    fn an_entry_route_opens_and_focuses_that_entry_in_its_window() {
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let state = AppState::for_route(&Route::Entry(singapore));
+        assert_eq!(state.current, Some(singapore));
+        assert_eq!((state.focus, state.focus_request), (Some(FocusTarget::Entry(singapore)), 1));
+        assert_eq!(state.window, RenderWindow::AROUND_ENTRY);
+        assert_eq!(state.location(&paths()), "/entry/singapore-summit/");
+        let korean = Paths::new("/timeline/", Edition { language: Language::Korean, embed: false });
+        assert_eq!(state.location(&korean), "/timeline/ko/entry/singapore-summit/");
+    }
+
+    #[test]
+    fn a_kind_route_starts_with_that_kind_selected() {
+        let summit = DATASET.kind("summit").unwrap();
+        let state = AppState::for_route(&Route::Kind(summit));
+        assert_eq!(state.filter.kinds, ["summit"].into());
+        assert_eq!(state.location(&paths()), "/?kind=summit");
+    }
+
+    #[test]
+    fn an_entry_link_with_filters_that_hide_it_still_shows_it() {
+        let armistice = DATASET.entry("armistice-signed").unwrap();
+        let state = reduce(
+            AppState::for_route(&Route::Entry(armistice)),
+            [Action::Navigate { route: Route::Entry(armistice), query: parse("?kind=publication", &DATASET) }],
+        );
+        assert_eq!(state.current, Some(armistice));
+        assert_eq!(state.filter.kinds, ["publication"].into());
+        assert_eq!(
+            state.location(&Paths::new("/timeline/", Edition::default())),
+            "/timeline/entry/armistice-signed/?kind=publication"
+        );
+    }
+
+    #[test]
+    fn each_filter_change_is_a_history_step_but_typing_is_one() {
+        let state = reduce(home(), [Action::ToggleKind("summit")]);
+        assert_eq!(state.history, HistoryStep::Push);
+        let state = reduce(state, [Action::SetText("s".into())]);
+        assert_eq!(state.history, HistoryStep::Push);
+        let state = reduce(state, [Action::SetText("si".into())]);
+        assert_eq!(state.history, HistoryStep::Replace);
+        let state = reduce(state, [Action::ToggleKind("publication")]);
+        assert_eq!(state.history, HistoryStep::Push);
+        let state = reduce(state, [Action::SetBackground(true)]);
+        assert_eq!(state.history, HistoryStep::Push);
+        assert_eq!(state.location(&paths()), "/?kind=publication,summit&q=si&background=1");
+    }
+
+    #[test]
+    fn removing_one_active_filter_keeps_the_others() {
+        let state = reduce(
+            home(),
+            [Action::ToggleKind("summit"), Action::ToggleActor("joseph-yun"), Action::SetFromYear(Some(2018))],
+        );
+        let state = reduce(state, [Action::Remove(ActiveFilter::Actor("joseph-yun"))]);
+        assert_eq!(state.filter.active(), [ActiveFilter::Kind("summit"), ActiveFilter::FromYear(2018)]);
+        assert_eq!(state.history, HistoryStep::Push);
+        let state =
+            reduce(state, [Action::Remove(ActiveFilter::FromYear(2018)), Action::Remove(ActiveFilter::Kind("summit"))]);
+        assert!(state.filter.is_empty());
+    }
+
+    #[test]
+    fn the_address_bar_is_read_without_writing_it_back() {
+        let state = reduce(
+            home(),
+            [Action::ToggleKind("summit"), Action::Navigate { route: Route::Home, query: ParsedQuery::default() }],
+        );
+        assert_eq!(state.history, HistoryStep::None);
+        assert!(state.filter.is_empty());
+    }
+
+    #[test]
+    fn a_kind_page_keeps_its_kind_when_the_query_adds_others() {
+        let summit = DATASET.kind("summit").unwrap();
+        let state = reduce(
+            AppState::for_route(&Route::Kind(summit)),
+            [Action::Navigate { route: Route::Kind(summit), query: parse("?kind=energy&q=nato", &DATASET) }],
+        );
+        assert_eq!(state.filter.kinds, ["energy", "summit"].into());
+        assert_eq!(state.filter.text, "nato");
+    }
+
+    #[test]
+    fn reversed_years_from_the_form_are_swapped() {
+        let state = reduce(home(), [Action::SetFromYear(Some(2024)), Action::SetToYear(Some(2018))]);
+        assert_eq!((state.filter.from_year, state.filter.to_year), (Some(2018), Some(2024)));
+        let state = reduce(home(), [Action::SetToYear(Some(2018)), Action::SetFromYear(Some(2024))]);
+        assert_eq!((state.filter.from_year, state.filter.to_year), (Some(2018), Some(2024)));
+    }
+
+    #[test]
+    fn opening_an_entry_moves_focus_and_keeps_filters() {
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let before = reduce(home(), [Action::SetText("summit".into())]);
+        let after = reduce(before.clone(), [Action::Open(singapore)]);
+        assert_eq!(after.focus_request, before.focus_request + 1);
+        assert_eq!(after.focus, Some(FocusTarget::Entry(singapore)));
+        assert_eq!(after.history, HistoryStep::Push);
+        assert_eq!(after.location(&paths()), "/entry/singapore-summit/?q=summit");
+    }
+
+    #[test]
+    fn going_back_to_a_different_entry_focuses_it_but_staying_keeps_the_focus() {
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let armistice = DATASET.entry("armistice-signed").unwrap();
+        let state = reduce(AppState::for_route(&Route::Entry(singapore)), [Action::Reveal(FocusTarget::Year(2024))]);
+        let same =
+            reduce(state.clone(), [Action::Navigate { route: Route::Entry(singapore), query: ParsedQuery::default() }]);
+        assert_eq!((same.focus, same.focus_request), (state.focus, state.focus_request), "no new focus request");
+        let other =
+            reduce(state.clone(), [Action::Navigate { route: Route::Entry(armistice), query: ParsedQuery::default() }]);
+        assert_eq!(other.focus, Some(FocusTarget::Entry(armistice)));
+        assert_eq!(other.focus_request, state.focus_request + 1);
+    }
+
+    #[test]
+    fn unknown_entries_are_a_problem_not_a_crash() {
+        let state = AppState::for_route(&Route::UnknownEntry("nope".into()));
+        assert_eq!(state.problem, Some(Problem::UnknownEntry("nope".into())));
+        assert_eq!(state.location(&paths()), "/");
+        let state = reduce(state, [Action::DismissMessages]);
+        assert_eq!(state.problem, None);
+        let state = AppState::for_route(&Route::NotFound("/x".into()));
+        assert_eq!(state.problem, Some(Problem::NotFound("/x".into())));
+    }
+
+    #[test]
+    fn notices_from_the_address_are_kept_until_dismissed() {
+        let state = reduce(home(), [Action::Navigate { route: Route::Home, query: parse("?kind=battle", &DATASET) }]);
+        assert_eq!(state.notices, [Notice::UnknownKind("battle".into())]);
+        let state = reduce(state, [Action::ToggleKind("summit")]);
+        assert_eq!(state.notices.len(), 1, "filtering keeps the notices");
+        let state = reduce(state, [Action::DismissMessages]);
+        assert!(state.notices.is_empty());
+        assert_eq!(state.history, HistoryStep::None);
+    }
+
+    #[test]
+    fn long_results_grow_a_window_at_a_time_and_start_again_when_the_filter_changes() {
+        let state = reduce(home(), [Action::ShowLater, Action::ShowLater]);
+        assert_eq!(state.window, RenderWindow { before: 0, after: RenderWindow::START.after + 2 * RENDER_STEP });
+        assert_eq!(state.history, HistoryStep::None, "showing more is not a history step");
+        let state = reduce(state, [Action::ShowEarlier]);
+        assert_eq!(state.window.before, RENDER_STEP);
+        let state = reduce(state, [Action::ToggleKind("summit")]);
+        assert_eq!(state.window, RenderWindow::START);
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let entry_page =
+            reduce(AppState::for_route(&Route::Entry(singapore)), [Action::ShowEarlier, Action::ToggleKind("summit")]);
+        assert_eq!(entry_page.window, RenderWindow::AROUND_ENTRY, "an entry's page starts again around its entry");
+    }
+
+    #[test]
+    fn the_address_read_again_keeps_the_window_if_nothing_shown_changed() {
+        let state = reduce(home(), [Action::ShowLater]);
+        let reread = reduce(state.clone(), [Action::Navigate { route: Route::Home, query: ParsedQuery::default() }]);
+        assert_eq!(reread.window, state.window);
+        let changed = reduce(state, [Action::Navigate { route: Route::Home, query: parse("?kind=summit", &DATASET) }]);
+        assert_eq!(changed.window, RenderWindow::START);
+    }
+
+    #[test]
+    fn revealing_a_place_moves_focus_without_a_history_step() {
+        let before = home();
+        let after = reduce(before.clone(), [Action::Reveal(FocusTarget::Year(2024))]);
+        assert_eq!(after.focus, Some(FocusTarget::Year(2024)));
+        assert_eq!(after.focus_request, before.focus_request + 1);
+        assert_eq!(after.history, HistoryStep::None);
+        assert_eq!(after.location(&paths()), "/");
+    }
+
+    #[test]
+    fn the_filters_open_with_focus_inside_and_close_with_focus_back_on_their_button() {
+        let open = reduce(home(), [Action::OpenFilters { search: false }]);
+        assert!(open.filters_open);
+        assert_eq!((open.focus, open.focus_request), (Some(FocusTarget::Filters), 1));
+        assert_eq!(open.history, HistoryStep::None, "opening the filters is not a history step");
+        let searching = reduce(home(), [Action::OpenFilters { search: true }]);
+        assert_eq!(searching.focus, Some(FocusTarget::Search));
+        let closed = reduce(open.clone(), [Action::ToggleKind("summit"), Action::CloseFilters { return_focus: true }]);
+        assert!(!closed.filters_open);
+        assert_eq!((closed.focus, closed.focus_request), (Some(FocusTarget::FiltersButton), 2));
+        assert_eq!(closed.filter.kinds, ["summit"].into(), "what was chosen in the filters stays");
+        let quietly = reduce(open, [Action::CloseFilters { return_focus: false }]);
+        assert_eq!((quietly.filters_open, quietly.focus_request), (false, 1));
+    }
+
+    #[test]
+    fn back_and_forward_leave_the_filters_open_or_closed() {
+        let open = reduce(home(), [Action::OpenFilters { search: false }]);
+        let navigated = reduce(open, [Action::Navigate { route: Route::Home, query: parse("?kind=summit", &DATASET) }]);
+        assert!(navigated.filters_open);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state() {
+        let state = Rc::new(home());
+        let same = Rc::clone(&state).reduce(Action::DismissMessages);
+        assert!(Rc::ptr_eq(&state, &same), "no change, no re-render");
     }
 }

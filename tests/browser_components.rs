@@ -9,11 +9,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use peace_timeline::dataset::DATASET;
-use peace_timeline::route::Route;
+use peace_timeline::route::{Edition, Paths, Route};
+use peace_timeline::timeline::RenderWindow;
 use peace_timeline::{App, AppProps};
 use timeline_data::model::Entry;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, Window};
 use yew::AppHandle;
@@ -48,21 +48,9 @@ fn pathname() -> String {
     window().location().pathname().expect("location.pathname")
 }
 
-/// Waits `ms` milliseconds on a `setTimeout` promise.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("setTimeout");
-    });
-    JsFuture::from(promise).await.expect("the timeout resolves");
-}
-
-/// Lets yew's scheduler render, run effects, and render what the effects dispatched. The
-/// scheduler works in microtasks but yields to the browser (`setTimeout(0)`) after 16 ms of
-/// work, so wait for several macrotask turns rather than one.
+/// Waits until Yew has rendered, run the effects, and rendered what the effects dispatched.
 async fn settle() {
-    for _ in 0..10 {
-        sleep(10).await;
-    }
+    yew::scheduler::flush().await;
 }
 
 fn has_class(element: &Element, class: &str) -> bool {
@@ -95,7 +83,12 @@ impl Mounted {
         let root = document().create_element("div").expect("a div");
         root.set_attribute(ROOT_MARK, "").expect("set attribute");
         document().body().expect("a body").append_child(&root).expect("append the root");
-        let props = AppProps { base: "/".into(), route, origin: "https://example.org".into(), hydration: None };
+        let props = AppProps {
+            paths: Paths::new("/", Edition::default()),
+            route,
+            origin: "https://example.org".into(),
+            hydration: None,
+        };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         settle().await;
         Mounted { root, handle: Some(handle), address_before }
@@ -141,12 +134,17 @@ fn slugs<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Vec<String> {
     entries.into_iter().map(|entry| entry.slug.to_owned()).collect()
 }
 
+/// The entries shown before any filter: every one but the background events.
+fn main_tier() -> impl Iterator<Item = &'static Entry> {
+    DATASET.entries.iter().filter(|entry| !entry.background)
+}
+
 fn all_slugs() -> Vec<String> {
-    slugs(DATASET.entries)
+    slugs(main_tier())
 }
 
 fn total() -> usize {
-    DATASET.entries.len()
+    main_tier().count()
 }
 
 #[wasm_bindgen_test]
@@ -154,13 +152,13 @@ async fn home_shows_every_entry_as_an_article_with_its_heading_and_the_65_year_g
     let app = Mounted::at("/", Route::Home).await;
 
     assert_eq!(app.article_ids(), all_slugs(), "one article per entry, in the dataset's order");
-    for entry in DATASET.entries {
+    for entry in main_tier() {
         let article = app.one(&format!("article[id=\"{}\"]", entry.slug));
         let heading_id = format!("{}-title", entry.slug);
         assert_eq!(article.get_attribute("aria-labelledby").as_deref(), Some(heading_id.as_str()));
         let heading = article.query_selector("h3").expect("selector").expect("an h3 in every article");
         assert_eq!(heading.id(), heading_id);
-        assert_eq!(text(&heading), entry.title);
+        assert_eq!(text(&heading), entry.title.en);
         let link = heading.query_selector("a").expect("selector").expect("the heading links to the entry");
         assert_eq!(link.get_attribute("href"), Some(format!("/entry/{}/", entry.slug)));
         assert_eq!(article.get_attribute("aria-current"), None, "nothing is current on the home page");
@@ -197,9 +195,13 @@ async fn an_entry_route_marks_that_entry_current_and_names_it_in_the_title() {
     assert_eq!(current[0].get_attribute("aria-current").as_deref(), Some("true"));
     assert!(has_class(&current[0], "current"));
     let title = document().title();
-    assert!(title.contains(singapore.title), "title {title:?} names {:?}", singapore.title);
+    assert!(title.contains(singapore.title.en), "title {title:?} names {:?}", singapore.title.en);
     assert!(title.contains("12 June 2018"), "title {title:?} gives the date");
-    assert_eq!(app.article_ids(), all_slugs(), "an entry's page still shows the whole timeline");
+    let main_tier: Vec<_> = main_tier().collect();
+    let at = main_tier.iter().position(|entry| entry.slug == "singapore-summit").unwrap();
+    let window = RenderWindow::AROUND_ENTRY;
+    let expected = slugs(main_tier[at.saturating_sub(window.before)..(at + window.after + 1).min(main_tier.len())].iter().copied());
+    assert_eq!(app.article_ids(), expected, "an entry's page shows the entries around it");
     assert_eq!(pathname(), "/entry/singapore-summit/");
     let focused = document().active_element().map(|element| element.id());
     assert_eq!(focused.as_deref(), Some("singapore-summit"), "keyboard focus moves to the entry");
@@ -209,8 +211,8 @@ async fn an_entry_route_marks_that_entry_current_and_names_it_in_the_title() {
 async fn a_kind_in_the_query_is_applied_after_mount() {
     let app = Mounted::at("/?kind=summit", Route::Home).await;
 
-    let summits = slugs(DATASET.entries.iter().filter(|entry| entry.kind.id == "summit"));
-    assert_eq!(summits.len(), 2, "the dataset has two summits");
+    let summits = slugs(main_tier().filter(|entry| entry.kind.id == "summit"));
+    assert_eq!(summits.len(), 2, "the main tier has two summits");
     assert_eq!(app.article_ids(), summits);
     assert_eq!(app.status(), format!("2 of {} entries", total()));
     let summit_box: HtmlInputElement = app.one("label.choice.kind-summit input[type=\"checkbox\"]").unchecked_into();
@@ -227,7 +229,7 @@ async fn clicking_a_kind_checkbox_narrows_the_list_and_the_address() {
 
     app.click("label.choice.kind-publication input[type=\"checkbox\"]").await;
 
-    let publications = slugs(DATASET.entries.iter().filter(|entry| entry.kind.id == "publication"));
+    let publications = slugs(main_tier().filter(|entry| entry.kind.id == "publication"));
     assert!(!publications.is_empty() && publications.len() < total());
     assert_eq!(app.article_ids(), publications);
     for article in app.all("article") {
@@ -255,7 +257,7 @@ async fn typing_a_search_narrows_the_list_and_the_address() {
     input.dispatch_event(&event).expect("dispatch input");
     settle().await;
 
-    let expected = slugs(DATASET.entries.iter().filter(|entry| entry.search_text.contains("singapore")));
+    let expected = slugs(main_tier().filter(|entry| entry.search_text.en.contains("singapore")));
     assert!(!expected.is_empty() && expected.len() < total());
     assert_eq!(app.article_ids(), expected);
     assert_eq!(app.status(), format!("{} of {} entries", expected.len(), total()));

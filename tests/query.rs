@@ -9,18 +9,36 @@ use peace_timeline::filter::Filter;
 use peace_timeline::query::{format, parse, Notice, ParsedQuery, MAX_NOTICES, MAX_TEXT_CHARS};
 use proptest::prelude::*;
 
+/// How a notice reads on an English page.
+trait InEnglish {
+    fn english(&self) -> String;
+}
+
+impl InEnglish for Notice {
+    fn english(&self) -> String {
+        (peace_timeline::i18n::ui(timeline_data::language::Language::English).notice)(self)
+    }
+}
+
 fn filter_strategy() -> impl Strategy<Value = Filter> {
     let kinds =
         proptest::sample::subsequence(DATASET.kinds.iter().map(|k| k.id).collect::<Vec<_>>(), 0..=DATASET.kinds.len());
     let actors = proptest::sample::subsequence(DATASET.actors.iter().map(|a| a.id).collect::<Vec<_>>(), 0..=4);
     let years = (proptest::option::of(0u16..=9999), proptest::option::of(0u16..=9999));
     let text = proptest::string::string_regex(&format!(".{{0,{MAX_TEXT_CHARS}}}")).unwrap();
-    (kinds, actors, years, text).prop_map(|(kinds, actors, (a, b), text)| {
+    (kinds, actors, years, text, any::<bool>()).prop_map(|(kinds, actors, (a, b), text, background)| {
         let (from_year, to_year) = match (a, b) {
             (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
             other => other,
         };
-        Filter { kinds: kinds.into_iter().collect(), actors: actors.into_iter().collect(), from_year, to_year, text }
+        Filter {
+            kinds: kinds.into_iter().collect(),
+            actors: actors.into_iter().collect(),
+            from_year,
+            to_year,
+            text,
+            background,
+        }
     })
 }
 
@@ -161,7 +179,7 @@ fn what_cannot_be_used_is_named() {
             Notice::UnknownParameter("colour".into()),
         ]
     );
-    assert_eq!(parsed.notices[0].to_string(), "Ignored the unknown kind of event “battle”.");
+    assert_eq!(parsed.notices[0].english(), "Ignored the unknown kind of event “battle”.");
 }
 
 #[test]
@@ -230,7 +248,7 @@ fn repeated_keys_add_up_or_keep_the_last_one_with_a_notice() {
     assert_eq!(parsed.filter.text, "last");
     assert_eq!(parsed.filter.from_year, Some(2000));
     assert_eq!(parsed.notices, [Notice::RepeatedParameter("q"), Notice::RepeatedParameter("from")]);
-    assert_eq!(parsed.notices[0].to_string(), "The link gives “q” more than once; used the last one.");
+    assert_eq!(parsed.notices[0].english(), "The link gives “q” more than once; used the last one.");
 }
 
 #[test]
@@ -241,14 +259,14 @@ fn absurdly_long_values_are_cut_or_summed_up() {
     let key = "k".repeat(150_000);
     let parsed = sensible(&format!("{key}=1"));
     assert_eq!(parsed.notices.len(), 1);
-    assert!(parsed.notices[0].to_string().ends_with("…”."));
+    assert!(parsed.notices[0].english().ends_with("…”."));
 
     let ids = (0..30_000).map(|i| format!("kind-{i}")).collect::<Vec<_>>().join(",");
     let parsed = sensible(&format!("kind=summit,{ids}"));
     assert_eq!(parsed.filter.kinds.len(), 1);
     assert_eq!(parsed.notices.last(), Some(&Notice::More(30_000 - (MAX_NOTICES - 1))));
 
-    assert!(sensible(&format!("from={}", "9".repeat(120_000))).notices[0].to_string().len() < 120);
+    assert!(sensible(&format!("from={}", "9".repeat(120_000))).notices[0].english().len() < 120);
     assert_eq!(sensible(&"%".repeat(120_000)).notices.len(), 2, "one unknown parameter and one broken escape");
     assert!(sensible(&"%FF".repeat(40_000)).notices.contains(&Notice::InvalidUtf8));
     assert_eq!(sensible(&"&".repeat(120_000)).notices, []);
@@ -305,7 +323,7 @@ fn trailing_junk_and_stray_separators_are_tolerated() {
 #[test]
 fn notices_cannot_be_disguised_with_control_or_bidi_characters() {
     let parsed = sensible("kind=%E2%80%AEtimmus%0A%1B[31m");
-    let text = parsed.notices[0].to_string();
+    let text = parsed.notices[0].english();
     assert_eq!(text, "Ignored the unknown kind of event “\u{FFFD}timmus\u{FFFD}\u{FFFD}[31m”.");
 }
 

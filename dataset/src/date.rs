@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::language::Language;
+
 /// How much of a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -171,12 +173,20 @@ impl PartialDate {
         }
     }
 
-    /// The date as a reader says it: "27 July 1953", "October 2018", "2018".
-    pub fn in_words(self) -> String {
-        match (self.month(), self.day()) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_name(m), self.year),
-            (Some(m), None) => format!("{} {}", month_name(m), self.year),
-            _ => self.year.to_string(),
+    /// The date as a reader says it: "27 July 1953", "October 2018", "2018"; in Korean
+    /// "1953년 7월 27일", "2018년 10월", "2018년".
+    pub fn in_words(self, language: Language) -> String {
+        match language {
+            Language::English => match (self.month(), self.day()) {
+                (Some(m), Some(d)) => format!("{d} {} {}", month_name(m), self.year),
+                (Some(m), None) => format!("{} {}", month_name(m), self.year),
+                _ => self.year.to_string(),
+            },
+            Language::Korean => match (self.month(), self.day()) {
+                (Some(m), Some(d)) => format!("{}년 {m}월 {d}일", self.year),
+                (Some(m), None) => format!("{}년 {m}월", self.year),
+                _ => format!("{}년", self.year),
+            },
         }
     }
 }
@@ -195,21 +205,44 @@ fn digits(text: &str, width: usize) -> Option<u32> {
 }
 
 /// A span in words, sharing what the two ends share: "9–11 July 2024",
-/// "30 June – 2 July 2024", "March – May 2018", "2019–2022".
-pub fn span_in_words(start: PartialDate, end: PartialDate) -> String {
+/// "30 June – 2 July 2024", "March – May 2018", "2019–2022"; in Korean, with the tilde Korean
+/// writing uses for ranges, "2024년 7월 9~11일", "2024년 6월 30일~7월 2일", "2018년 3~5월",
+/// "2019~2022년".
+pub fn span_in_words(start: PartialDate, end: PartialDate, language: Language) -> String {
     let same_precision = start.precision() == end.precision();
-    match (start.precision(), same_precision) {
-        (Precision::Day, true) if start.year == end.year && start.month == end.month => {
-            format!("{}–{} {} {}", start.day, end.day, month_name(end.month), end.year)
-        }
-        (Precision::Day, true) if start.year == end.year => {
-            format!("{} {} – {} {} {}", start.day, month_name(start.month), end.day, month_name(end.month), end.year)
-        }
-        (Precision::Month, true) if start.year == end.year => {
-            format!("{} – {} {}", month_name(start.month), month_name(end.month), end.year)
-        }
-        (Precision::Year, true) => format!("{}–{}", start.year, end.year),
-        _ => format!("{} – {}", start.in_words(), end.in_words()),
+    let same_year = start.year == end.year;
+    match language {
+        Language::English => match (start.precision(), same_precision) {
+            (Precision::Day, true) if same_year && start.month == end.month => {
+                format!("{}–{} {} {}", start.day, end.day, month_name(end.month), end.year)
+            }
+            (Precision::Day, true) if same_year => {
+                format!(
+                    "{} {} – {} {} {}",
+                    start.day,
+                    month_name(start.month),
+                    end.day,
+                    month_name(end.month),
+                    end.year
+                )
+            }
+            (Precision::Month, true) if same_year => {
+                format!("{} – {} {}", month_name(start.month), month_name(end.month), end.year)
+            }
+            (Precision::Year, true) => format!("{}–{}", start.year, end.year),
+            _ => format!("{} – {}", start.in_words(language), end.in_words(language)),
+        },
+        Language::Korean => match (start.precision(), same_precision) {
+            (Precision::Day, true) if same_year && start.month == end.month => {
+                format!("{}년 {}월 {}~{}일", start.year, start.month, start.day, end.day)
+            }
+            (Precision::Day, true) if same_year => {
+                format!("{}년 {}월 {}일~{}월 {}일", start.year, start.month, start.day, end.month, end.day)
+            }
+            (Precision::Month, true) if same_year => format!("{}년 {}~{}월", start.year, start.month, end.month),
+            (Precision::Year, true) => format!("{}~{}년", start.year, end.year),
+            _ => format!("{}~{}", start.in_words(language), end.in_words(language)),
+        },
     }
 }
 
@@ -247,18 +280,34 @@ mod tests {
 
     #[test]
     fn words_stop_at_the_known_precision() {
-        assert_eq!(date("1953-07-27").in_words(), "27 July 1953");
-        assert_eq!(date("2018-10").in_words(), "October 2018");
-        assert_eq!(date("2018").in_words(), "2018");
+        assert_eq!(date("1953-07-27").in_words(Language::English), "27 July 1953");
+        assert_eq!(date("2018-10").in_words(Language::English), "October 2018");
+        assert_eq!(date("2018").in_words(Language::English), "2018");
+        assert_eq!(date("1953-07-27").in_words(Language::Korean), "1953년 7월 27일");
+        assert_eq!(date("2018-10").in_words(Language::Korean), "2018년 10월");
+        assert_eq!(date("2018").in_words(Language::Korean), "2018년");
     }
 
     #[test]
     fn spans_share_what_their_ends_share() {
-        assert_eq!(span_in_words(date("2024-07-09"), date("2024-07-11")), "9–11 July 2024");
-        assert_eq!(span_in_words(date("2024-06-30"), date("2024-07-02")), "30 June – 2 July 2024");
-        assert_eq!(span_in_words(date("2018-03"), date("2018-05")), "March – May 2018");
-        assert_eq!(span_in_words(date("2019"), date("2022")), "2019–2022");
-        assert_eq!(span_in_words(date("2023-12-31"), date("2024-01-02")), "31 December 2023 – 2 January 2024");
+        let english = |a, b| span_in_words(date(a), date(b), Language::English);
+        assert_eq!(english("2024-07-09", "2024-07-11"), "9–11 July 2024");
+        assert_eq!(english("2024-06-30", "2024-07-02"), "30 June – 2 July 2024");
+        assert_eq!(english("2018-03", "2018-05"), "March – May 2018");
+        assert_eq!(english("2019", "2022"), "2019–2022");
+        assert_eq!(english("2023-12-31", "2024-01-02"), "31 December 2023 – 2 January 2024");
+        assert_eq!(english("1950-06-25", "1953-07"), "25 June 1950 – July 1953");
+    }
+
+    #[test]
+    fn korean_spans_use_the_tilde_and_share_what_their_ends_share() {
+        let korean = |a, b| span_in_words(date(a), date(b), Language::Korean);
+        assert_eq!(korean("2024-07-09", "2024-07-11"), "2024년 7월 9~11일");
+        assert_eq!(korean("2024-06-30", "2024-07-02"), "2024년 6월 30일~7월 2일");
+        assert_eq!(korean("2018-03", "2018-05"), "2018년 3~5월");
+        assert_eq!(korean("2019", "2022"), "2019~2022년");
+        assert_eq!(korean("2023-12-31", "2024-01-02"), "2023년 12월 31일~2024년 1월 2일");
+        assert_eq!(korean("1950-06-25", "1953-07-27"), "1950년 6월 25일~1953년 7월 27일");
     }
 
     #[test]

@@ -2,13 +2,14 @@
 //! so the browser parses nothing at start-up.
 
 use crate::date::{span_in_words, PartialDate};
+use crate::language::{Language, Text};
 
 /// A kind of event ("Summit", "Publication"); every entry has exactly one.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Kind {
     /// URL-safe id, used in query strings, page paths and CSS classes.
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -28,60 +29,85 @@ impl ActorGroup {
             ActorGroup::Person => "person",
         }
     }
-
-    pub fn plural_label(self) -> &'static str {
-        match self {
-            ActorGroup::Country => "Countries",
-            ActorGroup::Organisation => "Organisations",
-            ActorGroup::Person => "People",
-        }
-    }
 }
 
 /// A country, organisation or person involved in events.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Actor {
     pub id: &'static str,
-    pub name: &'static str,
+    pub name: Text,
     pub group: ActorGroup,
-    /// A person's role as the article gives it.
-    pub role: Option<&'static str>,
+    /// A person's role as the article (or, for people it does not name, the public record)
+    /// gives it.
+    pub role: Option<Text>,
 }
 
-/// Where an entry's date comes from.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Provenance {
-    /// Stated or directly implied by the article.
-    Stated { note: &'static str },
-    /// Added from the well-known public record where the article is vaguer.
-    Added { note: &'static str },
+/// How an entry's date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProvenanceKind {
+    /// Printed in the article.
+    Stated,
+    /// Worked out from a relative expression in the article ("last week"); the note quotes
+    /// it and shows the reasoning.
+    Inferred,
+    /// From the public record; the note and the source say where from.
+    Added,
 }
 
-impl Provenance {
-    pub fn note(&self) -> &'static str {
+impl ProvenanceKind {
+    /// As the exports and the data file write it.
+    pub const fn id(self) -> &'static str {
         match self {
-            Provenance::Stated { note } | Provenance::Added { note } => note,
+            ProvenanceKind::Stated => "stated",
+            ProvenanceKind::Inferred => "inferred",
+            ProvenanceKind::Added => "added",
         }
     }
-
-    pub fn is_added(&self) -> bool {
-        matches!(self, Provenance::Added { .. })
-    }
 }
 
-/// Words quoted verbatim from the article.
+/// A page of the public record that a date or a fact was taken from.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    /// "Publisher: title of the page".
+    pub name: &'static str,
+    pub url: &'static str,
+}
+
+/// Where an entry's date (and any fact its summary takes from outside the article) comes from.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Provenance {
+    pub kind: ProvenanceKind,
+    /// The article's own words that give or imply the date, verbatim.
+    pub words: Option<&'static str>,
+    pub note: Text,
+    pub source: Option<Source>,
+}
+
+/// Words quoted verbatim from the article, which is in English.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Quote {
     pub text: &'static str,
+    /// The quote translated by hand into Korean.
+    pub korean: &'static str,
     pub speaker: &'static Actor,
     /// A co-author, for words written jointly.
     pub with: Option<&'static Actor>,
 }
 
+impl Quote {
+    /// The translation shown under the verbatim English on pages in `language`.
+    pub fn translation(&self, language: Language) -> Option<&'static str> {
+        match language {
+            Language::English => None,
+            Language::Korean => Some(self.korean),
+        }
+    }
+}
+
 /// One element of a proposal, stated in one of the entry's quotes.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Element {
-    pub label: &'static str,
+    pub label: Text,
     /// Position of the stating quote in the entry's `quotes`.
     pub quote: usize,
 }
@@ -92,25 +118,30 @@ pub struct Element {
 pub struct Entry {
     /// Stable, URL-safe, unique: the entry's permanent address.
     pub slug: &'static str,
-    pub title: &'static str,
+    /// An event the article and its related publications presuppose rather than report:
+    /// hidden unless the reader asks for background events.
+    pub background: bool,
+    pub title: Text,
     pub date: PartialDate,
+    /// The last day, month or year of an event that lasts.
     pub end: Option<PartialDate>,
     pub provenance: Provenance,
     pub kind: &'static Kind,
     pub actors: &'static [&'static Actor],
-    /// In our own words.
-    pub summary: &'static str,
+    /// In our own words, saying no more than the article (or, for added facts, the source).
+    pub summary: Text,
     pub quotes: &'static [Quote],
-    /// The part of the article the entry comes from.
+    /// The part of the article the entry comes from, as the article titles it.
     pub section: &'static str,
     /// For the related publications: "Analysis", "Question and Answer".
-    pub publication_type: Option<&'static str>,
+    pub publication_type: Option<Text>,
     /// Slugs of related entries; the build checks they exist and point back.
     pub related: &'static [&'static str],
     /// The parts of a proposal, each tied to the words that state it.
     pub elements: &'static [Element],
-    /// Lower-cased title, summary, quotes and speakers, prepared at build time for free-text search.
-    pub search_text: &'static str,
+    /// What free-text search looks through in each language (titles, summaries, quotes and
+    /// their translations, names), lower-cased and composed at build time.
+    pub search_text: Text,
 }
 
 impl PartialEq for Entry {
@@ -123,10 +154,10 @@ impl Eq for Entry {}
 
 impl Entry {
     /// The date, or the span, as a reader says it.
-    pub fn date_in_words(&self) -> String {
+    pub fn date_in_words(&self, language: Language) -> String {
         match self.end {
-            Some(end) => span_in_words(self.date, end),
-            None => self.date.in_words(),
+            Some(end) => span_in_words(self.date, end, language),
+            None => self.date.in_words(language),
         }
     }
 

@@ -2,32 +2,46 @@
 //! the field; and the real data file compiles.
 #![cfg(feature = "compile")]
 
-use timeline_data::compile::{check, compile, failure_report, DataError, Place};
+use timeline_data::compile::{check, compile, failure_report, DataError, Languages, Place};
+use timeline_data::language::Language;
 
 const SOURCE: &str =
-    "Intro line with “a verbatim quote” here.\n\nThe Heading\n\nMore text.\n\nA Publication Title\n\nType: Analysis\n";
+    "Intro line with “a verbatim quote” here, in July 2018.\n\nThe Heading\n\nMore text last week.\n\n\
+                      A Publication Title\n\nType: Analysis\n";
 
 fn valid() -> serde_json::Value {
     serde_json::json!({
-        "kinds": [{"id": "summit", "label": "Summit"}, {"id": "publication", "label": "Publication"}],
+        "kinds": [
+            {"id": "summit", "label": {"en": "Summit", "ko": "정상회담"}},
+            {"id": "publication", "label": {"en": "Publication", "ko": "간행물"}}
+        ],
         "actors": [
-            {"id": "north-korea", "name": "North Korea", "group": "country"},
-            {"id": "joseph-yun", "name": "Joseph Yun", "group": "person", "role": "Ambassador"}
+            {"id": "north-korea", "name": {"en": "North Korea", "ko": "북한"}, "group": "country"},
+            {"id": "joseph-yun", "name": {"en": "Joseph Yun", "ko": "조셉 윤"}, "group": "person",
+             "role": {"en": "Ambassador", "ko": "대사"}}
         ],
         "entries": [
             {
-                "slug": "first", "title": "First", "date": "1953-07-27",
-                "provenance": {"kind": "added", "note": "From the record."},
-                "kind": "summit", "actors": ["north-korea"], "summary": "Something happened.",
-                "quotes": [{"text": "a verbatim quote", "speaker": "joseph-yun"}],
+                "slug": "first", "background": true, "title": {"en": "First", "ko": "첫째"}, "date": "1953-07-27",
+                "provenance": {"kind": "added", "note": {"en": "From the record.", "ko": "공개 기록에서."},
+                               "source": {"name": "Publisher: A page", "url": "https://example.org/page"}},
+                "kind": "summit", "actors": ["north-korea"], "summary": {"en": "Something happened.", "ko": "무슨 일이 있었다."},
+                "quotes": [{"text": "a verbatim quote", "translation": {"ko": "그대로 옮긴 인용"}, "speaker": "joseph-yun"}],
                 "section": "Introduction", "related": ["second"]
             },
             {
-                "slug": "second", "title": "Second", "date": "2018", "end": "2019-03",
-                "provenance": {"kind": "stated", "note": "The article says so."},
-                "kind": "publication", "actors": ["joseph-yun"], "summary": "Something else.",
-                "section": "Related publication: A Publication Title", "publication_type": "Analysis",
+                "slug": "second", "title": {"en": "Second", "ko": "둘째"}, "date": "2018-07", "end": "2019-03",
+                "provenance": {"kind": "stated", "words": "in July 2018", "note": {"en": "The article says so.", "ko": "기사에 그렇게 나온다."}},
+                "kind": "publication", "actors": ["joseph-yun"], "summary": {"en": "Something else.", "ko": "다른 일."},
+                "section": "Related publication: A Publication Title",
+                "publication_type": {"en": "Analysis", "ko": "분석"},
                 "related": ["first"]
+            },
+            {
+                "slug": "third", "title": {"en": "Third", "ko": "셋째"}, "date": "2019-03",
+                "provenance": {"kind": "inferred", "words": "last week", "note": {"en": "A week before the text.", "ko": "글보다 한 주 전."}},
+                "kind": "publication", "actors": ["north-korea"], "summary": {"en": "A third thing.", "ko": "세 번째 일."},
+                "section": "The Heading"
             }
         ]
     })
@@ -68,7 +82,7 @@ fn a_bad_date_names_entry_and_field() {
     );
     assert_refused(
         |d| d["entries"][1]["end"] = "2017".into(),
-        "timeline.json: entry 2 “second”, field `end`: “2017” is not after the start date “2018”",
+        "timeline.json: entry 2 “second”, field `end`: “2017” is not after the start date “2018-07”",
     );
 }
 
@@ -148,6 +162,88 @@ fn unknown_and_missing_fields_are_refused() {
 }
 
 #[test]
+fn a_missing_or_empty_korean_text_names_the_entry_and_the_field() {
+    assert_refused(
+        |d| d["entries"][1]["summary"].as_object_mut().unwrap().remove("ko").map(drop).unwrap(),
+        "timeline.json: entry 2 “second”, field `summary.ko`: the Korean text is missing",
+    );
+    assert_refused(
+        |d| d["entries"][0]["quotes"][0].as_object_mut().unwrap().remove("translation").map(drop).unwrap(),
+        "timeline.json: entry 1 “first”, field `quotes[0].translation.ko`: the Korean text is missing",
+    );
+    assert_refused(
+        |d| d["entries"][1]["provenance"]["note"]["ko"] = " ".into(),
+        "timeline.json: entry 2 “second”, field `provenance.note.ko`: the Korean text is missing",
+    );
+    assert_refused(
+        |d| d["actors"][1]["role"]["ko"] = serde_json::Value::Null,
+        "timeline.json: actor 2 “joseph-yun”, field `role.ko`: the Korean text is missing",
+    );
+    assert_refused(
+        |d| d["kinds"][0]["label"].as_object_mut().unwrap().remove("ko").map(drop).unwrap(),
+        "timeline.json: kind 1 “summit”, field `label.ko`: the Korean text is missing",
+    );
+}
+
+#[test]
+fn decomposed_hangul_is_refused() {
+    assert_refused(
+        |d| d["entries"][2]["title"]["ko"] = "\u{1109}\u{1166}\u{11BA}\u{110D}\u{1162}".into(),
+        "timeline.json: entry 3 “third”, field `title.ko`: has decomposed Hangul (conjoining jamo): write it composed (NFC)",
+    );
+}
+
+#[test]
+fn each_kind_of_provenance_carries_what_a_reader_needs_to_check_it() {
+    assert_refused(
+        |d| d["entries"][1]["provenance"]["kind"] = "guessed".into(),
+        "timeline.json: entry 2 “second”, field `provenance.kind`: “guessed” is not one of stated, inferred, added",
+    );
+    assert_refused(
+        |d| d["entries"][2]["provenance"].as_object_mut().unwrap().remove("words").map(drop).unwrap(),
+        "timeline.json: entry 3 “third”, field `provenance.words`: a stated or inferred date must quote the article's words that give or imply it",
+    );
+    assert_refused(
+        |d| d["entries"][1]["provenance"]["words"] = "in June 2018".into(),
+        "timeline.json: entry 2 “second”, field `provenance.words`: is not found verbatim in the source article",
+    );
+    assert_refused(
+        |d| d["entries"][0]["provenance"].as_object_mut().unwrap().remove("source").map(drop).unwrap(),
+        "timeline.json: entry 1 “first”, field `provenance.source`: an added date or fact must name its source",
+    );
+    assert_refused(
+        |d| d["entries"][0]["provenance"]["source"]["url"] = "the library".into(),
+        "timeline.json: entry 1 “first”, field `provenance.source.url`: “the library” is not a web address",
+    );
+    assert_refused(
+        |d| d["entries"][2]["provenance"]["note"]["en"] = "".into(),
+        "timeline.json: entry 3 “third”, field `provenance.note.en`: must not be empty",
+    );
+}
+
+#[test]
+fn a_background_event_is_dated_from_the_public_record() {
+    assert_refused(
+        |d| {
+            d["entries"][2]["background"] = true.into();
+        },
+        "timeline.json: entry 3 “third”, field `provenance.kind`: a background event is dated from the public record: it must be “added”",
+    );
+}
+
+#[test]
+fn a_span_that_ends_before_it_starts_is_refused() {
+    assert_refused(
+        |d| d["entries"][1]["end"] = "2018-06".into(),
+        "timeline.json: entry 2 “second”, field `end`: “2018-06” is not after the start date “2018-07”",
+    );
+    assert_refused(
+        |d| d["entries"][1]["end"] = "2018-07".into(),
+        "timeline.json: entry 2 “second”, field `end`: “2018-07” is not after the start date “2018-07”",
+    );
+}
+
+#[test]
 fn entries_out_of_order_are_refused_but_vague_dates_may_overlap() {
     assert_refused(
         |d| {
@@ -170,15 +266,20 @@ fn sections_and_publication_types_must_be_found_in_the_source() {
         "timeline.json: entry 1 “first”, field `section`: “The Missing Heading” is neither “Introduction”, a heading of the article, nor “Related publication: ” and a publication title found in it",
     );
     assert_refused(
-        |d| d["entries"][1]["publication_type"] = "Opinion".into(),
-        "timeline.json: entry 2 “second”, field `publication_type`: “Type: Opinion” is not found in the source article",
+        |d| d["entries"][1]["publication_type"]["en"] = "Opinion".into(),
+        "timeline.json: entry 2 “second”, field `publication_type.en`: “Type: Opinion” is not found in the source article",
     );
 }
 
 #[test]
 fn unused_kinds_and_actors_are_refused() {
     assert_refused(
-        |d| d["kinds"].as_array_mut().unwrap().push(serde_json::json!({"id": "energy", "label": "Energy"})),
+        |d| {
+            d["kinds"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"id": "energy", "label": {"en": "Energy", "ko": "에너지"}}))
+        },
         "timeline.json: kind 3 “energy”, no entry is of this kind",
     );
 }
@@ -193,11 +294,26 @@ fn every_defect_is_reported_not_only_the_first() {
 
 #[test]
 fn the_generated_source_holds_every_entry() {
-    let rust = compile("timeline.json", &valid().to_string(), SOURCE).unwrap();
+    let rust = compile("timeline.json", &valid().to_string(), SOURCE, Languages::All).unwrap();
     assert!(rust.contains("slug: \"first\""));
+    assert!(rust.contains("background: true"));
     assert!(rust.contains("PartialDate::from_parts_unchecked(1953, 7, 27)"));
-    assert!(rust.contains("Provenance::Stated"));
-    assert!(rust.contains("search_text: \"second\\nsomething else.\\npublication\\njoseph yun\""));
+    assert!(rust.contains("kind: ProvenanceKind::Stated, words: Some(\"in July 2018\")"));
+    assert!(rust.contains("source: Some(Source { name: \"Publisher: A page\", url: \"https://example.org/page\" })"));
+    assert!(rust.contains("search_text: Text { en: \"second\\nsomething else.\\npublication\\njoseph yun\", ko: \"둘째\\n다른 일.\\n간행물\\n조셉 윤\" }"));
+}
+
+#[test]
+fn a_browser_build_carries_the_texts_of_its_own_language_only() {
+    let english = compile("timeline.json", &valid().to_string(), SOURCE, Languages::Only(Language::English)).unwrap();
+    assert!(english.contains("title: Text { en: \"First\", ko: \"\" }"));
+    assert!(!english.contains("그대로 옮긴 인용"));
+    let korean = compile("timeline.json", &valid().to_string(), SOURCE, Languages::Only(Language::Korean)).unwrap();
+    assert!(korean.contains("title: Text { en: \"\", ko: \"첫째\" }"));
+    assert!(
+        korean.contains("Quote { text: \"a verbatim quote\", korean: \"그대로 옮긴 인용\""),
+        "the verbatim English stays"
+    );
 }
 
 #[test]
@@ -213,11 +329,11 @@ fn the_project_data_file_compiles() {
 #[test]
 fn an_element_must_point_at_one_of_its_entrys_quotes() {
     assert_refused(
-        |d| d["entries"][0]["elements"] = serde_json::json!([{"label": "An element", "quote": 1}]),
+        |d| d["entries"][0]["elements"] = serde_json::json!([{"label": {"en": "An element", "ko": "요소"}, "quote": 1}]),
         "timeline.json: entry 1 “first”, field `elements[0].quote`: 1 is not the position of one of the entry's 1 quotes",
     );
     let mut data = valid();
-    data["entries"][0]["elements"] = serde_json::json!([{"label": "An element", "quote": 0}]);
+    data["entries"][0]["elements"] = serde_json::json!([{"label": {"en": "An element", "ko": "요소"}, "quote": 0}]);
     assert_eq!(errors_for(&data), Vec::<String>::new());
 }
 
@@ -243,7 +359,7 @@ fn the_build_names_file_entry_and_field_for_each_defect_in_a_broken_copy_of_the_
     let copy = data["entries"][4].clone();
     data["entries"].as_array_mut().unwrap().push(copy);
 
-    let errors = compile("assets/timeline.json", &data.to_string(), &source).unwrap_err();
+    let errors = compile("assets/timeline.json", &data.to_string(), &source, Languages::All).unwrap_err();
     let report = failure_report(&errors);
     let line = |index: usize, field: &str| {
         format!("\n  assets/timeline.json: entry {} “{}”, field `{field}`: ", index + 1, slug(&data, index))

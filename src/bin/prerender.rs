@@ -1,20 +1,21 @@
 //! Writes the pre-rendered pages into a built site.
 //!
-//! `prerender <site-folder> [--home-only]`: reads the folder's `index.html` (trunk's output),
-//! makes it fit for the site's security policy, and writes every page, `axis.css`,
-//! `sitemap.xml`, `robots.txt` and `_headers` into it. `--home-only` writes the home page and
-//! `axis.css` alone: every page holds the whole timeline, so a generated timeline of thousands
-//! of entries (the benchmark's) would otherwise take gigabytes. The base path comes from `PUBLIC_URL` (the
-//! same value trunk was given as `--public-url`; default `/`), the absolute origin for
-//! canonical links and link previews from `SITE_ORIGIN`.
+//! `prerender <site-folder> [--home-only]`: reads the folder's `index.html` and `ko/index.html`
+//! (trunk's output for the English and the Korean browser builds), makes them fit for the
+//! site's security policy, and writes every page of both languages, `axis.css`, `sitemap.xml`,
+//! `robots.txt`, `_headers` and `_redirects` into it. `--home-only` writes the home pages and
+//! `axis.css` alone. The base path comes from `PUBLIC_URL` (the same value trunk was given as
+//! `--public-url`; default `/`), the absolute origin for canonical links and link previews
+//! from `SITE_ORIGIN`.
 
-use std::{env, fs, path::PathBuf, process};
+use std::{env, fs, path::Path, path::PathBuf, process};
 
 use peace_timeline::axis::Axis;
 use peace_timeline::dataset::DATASET;
 use peace_timeline::prerender::{pages, render, robots, sitemap};
-use peace_timeline::route::normalize_base;
-use peace_timeline::site_security::{harden, headers_file, is_hashed};
+use peace_timeline::route::{normalize_base, Edition, Route};
+use peace_timeline::site_security::{harden, headers_file, is_hashed, redirects_file};
+use timeline_data::language::Language;
 
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 
@@ -23,26 +24,32 @@ fn fail(message: String) -> ! {
     process::exit(1);
 }
 
+/// A language's page template: trunk's `index.html` of that language's browser build.
+fn template(site: &Path, language: Language, base: &str) -> String {
+    let path = site.join(Edition { language, embed: false }.folder()).join("index.html");
+    let template =
+        fs::read_to_string(&path).unwrap_or_else(|error| fail(format!("cannot read {}: {error}", path.display())));
+    harden(&template, base).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())))
+}
+
 fn main() {
     let site =
         env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| fail("name the built site's folder".to_owned()));
     let home_only = env::args().skip(2).any(|argument| argument == "--home-only");
-    let base = env::var("PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
+    let base = normalize_base(&env::var("PUBLIC_URL").unwrap_or_else(|_| "/".to_owned()));
     let origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
     let origin = origin.trim_end_matches('/');
 
-    let template_path = site.join("index.html");
-    let template = fs::read_to_string(&template_path)
-        .unwrap_or_else(|error| fail(format!("cannot read {}: {error}", template_path.display())));
-    let template = harden(&template, &normalize_base(&base))
-        .unwrap_or_else(|error| fail(format!("{}: {error}", template_path.display())));
+    let templates = Language::ALL.map(|language| (language, template(&site, language, &base)));
     let mut pages = pages(&base);
     if home_only {
-        pages.retain(|page| page.file == "index.html");
+        pages.retain(|page| page.route == Route::Home);
     }
     for page in &pages {
-        let html = futures::executor::block_on(render(&template, page, &base, origin))
-            .unwrap_or_else(|error| fail(format!("{}: {error}", template_path.display())));
+        let (_, template) =
+            templates.iter().find(|(language, _)| *language == page.language()).expect("a template per language");
+        let html = futures::executor::block_on(render(template, page, origin))
+            .unwrap_or_else(|error| fail(format!("{}: {error}", page.file)));
         let path = site.join(&page.file);
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder)
@@ -53,9 +60,9 @@ fn main() {
     let write = |name: &str, text: String| {
         fs::write(site.join(name), text).unwrap_or_else(|error| fail(format!("cannot write {name}: {error}")));
     };
-    write("axis.css", Axis::new(&DATASET).stylesheet());
+    write("axis.css", Axis::stylesheet(&DATASET));
     if home_only {
-        println!("prerender: wrote the home page into {}", site.display());
+        println!("prerender: wrote the home pages into {}", site.display());
         return;
     }
     write("sitemap.xml", sitemap(&pages, origin));
@@ -66,6 +73,7 @@ fn main() {
         .filter(|name| is_hashed(name))
         .collect();
     hashed.sort();
-    write("_headers", headers_file(&normalize_base(&base), &hashed));
+    write("_headers", headers_file(&base, &hashed));
+    write("_redirects", redirects_file(&base));
     println!("prerender: wrote {} pages into {}", pages.len(), site.display());
 }

@@ -1,29 +1,35 @@
 //! Download the entries that match the filters, for citing and analysis.
 
+use std::rc::Rc;
+
 use timeline_data::model::Entry;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::context::use_app_context;
 use crate::export::Format;
+use crate::route::Edition;
 use crate::shared_names::NEEDS_JS_CLASS;
-use crate::{browser, route};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportButtonsProps {
-    pub entries: Vec<&'static Entry>,
+    pub entries: Rc<Vec<&'static Entry>>,
 }
 
 #[function_component]
 pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
-    let base = use_app_context().base;
+    let context = use_app_context();
+    let language = context.language();
+    // Entries are cited by their page on the full site, never the embedded one.
+    let site = context.paths.in_edition(Edition { language, embed: false });
     let buttons = Format::ALL.into_iter().map(|format| {
-        let (base, entries) = (base.clone(), props.entries.clone());
+        let (home, entries) = (site.home(), Rc::clone(&props.entries));
         let onclick = Callback::from(move |_| {
-            let site_url = browser::absolute_url(&route::normalize_base(&base));
-            browser::download(format.file_name(), format.mime_type(), &format.render(&entries, &site_url));
+            let text = format.render(&entries, language, &browser::absolute_url(&home));
+            browser::download(format.file_name(), format.mime_type(), &text);
         });
         html! {
-            <button type="button" class="quiet" {onclick}>{ format!("Download {}", format.name()) }</button>
+            <button type="button" class="quiet" {onclick}>{ (context.ui().download)(format.name()) }</button>
         }
     });
     html! { <div class={classes!("export", NEEDS_JS_CLASS)}>{ for buttons }</div> }

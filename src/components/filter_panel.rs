@@ -1,22 +1,25 @@
-//! The filters: free text, kinds of event, who was involved, and years.
+//! The filters: free text, kinds of event, who was involved, years, and background events.
+
+use std::rc::Rc;
 
 use timeline_data::model::{ActorGroup, Entry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::export_buttons::ExportButtons;
+use crate::components::filter_bar::total_entries;
 use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
-use crate::route;
-use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS};
+use crate::i18n::UiText;
+use crate::shared_names::{FILTERS_TITLE_ID, NEEDS_JS_CLASS, NO_JS_ONLY_CLASS, SEARCH_ID};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
     pub filter: Filter,
     /// The entries the filter lets through, in order.
-    pub matching: Vec<&'static Entry>,
+    pub matching: Rc<Vec<&'static Entry>>,
 }
 
 /// A checkbox for one kind or actor, with how many entries choosing it would show.
@@ -31,7 +34,7 @@ struct Choice {
 impl Choice {
     /// A plain view rather than a component: there are dozens, they hold no state, and each
     /// component costs the page's start-up a lifecycle of its own.
-    fn view(self, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+    fn view(self, dispatch: &UseReducerDispatcher<AppState>, ui: &UiText) -> Html {
         let Choice { facet, id, label, checked, count } = self;
         let onchange = {
             let dispatch = dispatch.clone();
@@ -52,9 +55,8 @@ impl Choice {
                 if facet == Facet::Kind { <span class="kind-shape" aria-hidden="true"></span> }
                 <span class="choice-label">{ label }</span>
                 <span class="count">
-                    <span class="visually-hidden">{ ", " }</span>
-                    { count }
-                    <span class="visually-hidden">{ if count == 1 { " entry" } else { " entries" } }</span>
+                    <span aria-hidden="true">{ count }</span>
+                    <span class="visually-hidden">{ format!(", {}", (ui.entries)(count)) }</span>
                 </span>
             </label>
         }
@@ -87,6 +89,7 @@ fn year_input(
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let filter = &props.filter;
     let context = use_app_context();
+    let (ui, language) = (context.ui(), context.language());
     let dispatch = &context.dispatch;
     let (first_year, last_year) = DATASET.year_range();
 
@@ -105,21 +108,28 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |year| dispatch.dispatch(Action::SetToYear(year)))
     };
+    let on_background = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            dispatch.dispatch(Action::SetBackground(input.checked()));
+        })
+    };
     let on_clear = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
     };
 
-    let counts = filter.facet_counts(&DATASET);
+    let counts = filter.facet_counts(&DATASET, language);
     let kinds = DATASET.kinds.iter().map(|kind| {
         Choice {
             facet: Facet::Kind,
             id: kind.id,
-            label: kind.label,
+            label: kind.label.get(language),
             checked: filter.kinds.contains(kind.id),
             count: counts.get(Facet::Kind, kind.id),
         }
-        .view(dispatch)
+        .view(dispatch, ui)
     });
     let actor_groups = ActorGroup::ALL.into_iter().map(|group| {
         let actors = DATASET.actors.iter().filter(|actor| actor.group == group);
@@ -127,60 +137,70 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         html! {
             <details key={group.id()} class="actor-group" open={selected > 0 || group == ActorGroup::Person}>
                 <summary>
-                    { group.plural_label() }
-                    if selected > 0 { <span class="selected-count">{ format!(" ({selected} selected)") }</span> }
+                    { (ui.actor_group)(group) }
+                    if selected > 0 { <span class="selected-count">{ (ui.selected)(selected) }</span> }
                 </summary>
                 <div class="choices">
                     { for actors.map(|actor| Choice {
                         facet: Facet::Actor,
                         id: actor.id,
-                        label: actor.name,
+                        label: actor.name.get(language),
                         checked: filter.actors.contains(actor.id),
                         count: counts.get(Facet::Actor, actor.id),
-                    }.view(dispatch)) }
+                    }.view(dispatch, ui)) }
                 </div>
             </details>
         }
     });
 
-    let total = DATASET.entries.len();
     html! {
-        <search class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{ "Filter the timeline" }</h2>
-            <nav class={classes!(NO_JS_ONLY_CLASS, "kind-links")} aria-label="Browse by kind of event">
-                <p>{ "The filters need JavaScript; these pages work without it:" }</p>
+        <search class="filters" aria-labelledby={FILTERS_TITLE_ID}>
+            <h2 id={FILTERS_TITLE_ID} tabindex="-1">{ ui.filter_the_timeline }</h2>
+            <nav class={classes!(NO_JS_ONLY_CLASS, "kind-links")} aria-label={ui.browse_by_kind}>
+                <p>{ ui.filters_need_javascript }</p>
                 <ul>
-                    <li><a href={context.base.clone()}>{ "All entries" }</a></li>
+                    <li><a href={context.paths.home()}>{ ui.all_entries }</a></li>
                     { for DATASET.kinds.iter().map(|kind| html! {
-                        <li><a href={route::kind_path(&context.base, kind.id)}>{ kind.label }</a></li>
+                        <li><a href={context.paths.kind(kind.id)}>{ kind.label.get(language) }</a></li>
                     }) }
                 </ul>
             </nav>
             <div class={classes!("search-field", NEEDS_JS_CLASS)}>
-                <label for="filter-text">{ "Search titles, summaries and quotes" }</label>
-                <input id="filter-text" type="search" autocomplete="off" spellcheck="false"
+                <label for={SEARCH_ID}>{ ui.search_label }</label>
+                <input id={SEARCH_ID} type="search" autocomplete="off" spellcheck="false"
                     value={filter.text.clone()} oninput={on_text} />
             </div>
             <fieldset class={classes!("kinds", NEEDS_JS_CLASS)}>
-                <legend>{ "Kind of event" }</legend>
+                <legend>{ ui.kind_of_event }</legend>
                 <div class="choices">{ for kinds }</div>
             </fieldset>
             <fieldset class={classes!("actors", NEEDS_JS_CLASS)}>
-                <legend>{ "Who was involved" }</legend>
+                <legend>{ ui.who_was_involved }</legend>
                 { for actor_groups }
             </fieldset>
             <fieldset class={classes!("years", NEEDS_JS_CLASS)}>
-                <legend>{ "When" }</legend>
-                { year_input(filter.from_year, "filter-from", "From year", first_year, on_from) }
-                { year_input(filter.to_year, "filter-to", "To year", last_year, on_to) }
+                <legend>{ ui.when }</legend>
+                { year_input(filter.from_year, "filter-from", ui.from_year, first_year, on_from) }
+                { year_input(filter.to_year, "filter-to", ui.to_year, last_year, on_to) }
+            </fieldset>
+            <fieldset class={classes!("tiers", NEEDS_JS_CLASS)}>
+                <legend>{ ui.background_events }</legend>
+                <label class="toggle">
+                    <input type="checkbox" checked={filter.background} onchange={on_background}
+                        aria-describedby="background-hint" />
+                    { ui.show_background_events }
+                </label>
+                <p id="background-hint" class="hint">{ ui.background_hint }</p>
             </fieldset>
             <div class="filter-summary">
                 <p role="status" aria-live="polite" class="match-count">
-                    { format!("{} of {total} entries", props.matching.len()) }
+                    { (ui.matching_of_total)(props.matching.len(), total_entries(filter)) }
                 </p>
-                <button type="button" class={NEEDS_JS_CLASS} onclick={on_clear} disabled={filter.is_empty()}>{ "Clear all filters" }</button>
+                <button type="button" class={NEEDS_JS_CLASS} onclick={on_clear} disabled={filter.is_empty()}>
+                    { ui.clear_all_filters }
+                </button>
             </div>
-            <ExportButtons entries={props.matching.clone()} />
+            <ExportButtons entries={Rc::clone(&props.matching)} />
         </search>
     }
 }

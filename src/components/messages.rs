@@ -15,34 +15,34 @@ pub struct MessagesProps {
 
 #[function_component]
 pub fn Messages(props: &MessagesProps) -> Html {
-    let dispatch = use_app_context().dispatch;
+    let context = use_app_context();
+    let ui = context.ui();
     if props.problem.is_none() && props.notices.is_empty() {
         return html! {};
     }
     let dismiss = {
+        let dispatch = context.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::DismissMessages))
     };
     let problem = props.problem.as_ref().map(|problem| {
         let text = match problem {
-            Problem::UnknownEntry(slug) => {
-                format!("There is no entry called “{slug}”. The link may be mistyped or out of date; the full timeline is below.")
-            }
+            Problem::UnknownEntry(slug) => (ui.unknown_entry)(slug),
             // The pre-rendered 404 page cannot know which address it will answer for.
-            Problem::NotFound(path) if path.is_empty() => "There is no page at this address. The full timeline is below.".to_owned(),
-            Problem::NotFound(path) => format!("There is no page at “{path}”. The full timeline is below."),
+            Problem::NotFound(path) if path.is_empty() => ui.no_page_here.to_owned(),
+            Problem::NotFound(path) => (ui.no_page_at)(path),
         };
         html! { <p class="problem">{ text }</p> }
     });
     html! {
-        <section class={MESSAGES_CLASS} role="alert" aria-label="About this link">
+        <section class={MESSAGES_CLASS} role="alert" aria-label={ui.about_this_link}>
             { for problem }
             if !props.notices.is_empty() {
-                <p>{ "Parts of the link could not be used:" }</p>
+                <p>{ ui.link_problems }</p>
                 <ul>
-                    { for props.notices.iter().map(|notice| html! { <li>{ notice.to_string() }</li> }) }
+                    { for props.notices.iter().map(|notice| html! { <li>{ (ui.notice)(notice) }</li> }) }
                 </ul>
             }
-            <button type="button" class="quiet" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="quiet" onclick={dismiss}>{ ui.dismiss }</button>
         </section>
     }
 }

@@ -18,32 +18,33 @@ pub struct PeopleProps {
 
 #[function_component]
 pub fn People(props: &PeopleProps) -> Html {
-    let dispatch = use_app_context().dispatch;
+    let context = use_app_context();
+    let (ui, language) = (context.ui(), context.language());
     let people = DATASET.actors.iter().filter(|actor| actor.group == ActorGroup::Person).map(|person| {
         let entries = DATASET.entries.iter().filter(|entry| entry.involves(person.id)).count();
         let chosen = props.filter.actors.contains(person.id);
         let onclick = {
-            let dispatch = dispatch.clone();
+            let dispatch = context.dispatch.clone();
             Callback::from(move |_| dispatch.dispatch(Action::ToggleActor(person.id)))
         };
         let description_id = format!("person-{}-role", person.id);
         html! {
             <li key={person.id}>
                 <button type="button" class="person" aria-pressed={if chosen { "true" } else { "false" }}
-                    aria-describedby={description_id.clone()} {onclick}>
-                    <span class="person-name">{ person.name }</span>
-                    <span class="person-count">{ format!("{entries} {}", if entries == 1 { "entry" } else { "entries" }) }</span>
+                    aria-describedby={person.role.is_some().then(|| description_id.clone())} {onclick}>
+                    <span class="person-name">{ person.name.get(language) }</span>
+                    <span class="person-count">{ (ui.entries)(entries) }</span>
                 </button>
                 if let Some(role) = person.role {
-                    <p class="person-role" id={description_id}>{ role }</p>
+                    <p class="person-role" id={description_id}>{ role.get(language) }</p>
                 }
             </li>
         }
     });
     html! {
         <section class={classes!("people", NEEDS_JS_CLASS)} aria-labelledby="people-title">
-            <h2 id="people-title">{ "People in this story" }</h2>
-            <p class="people-hint">{ "Choose a person to see the entries involving them." }</p>
+            <h2 id="people-title">{ ui.people_in_this_story }</h2>
+            <p class="people-hint">{ ui.people_hint }</p>
             <ul>{ for people }</ul>
         </section>
     }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use gloo_timers::callback::Timeout;
 
 use crate::browser;
+use crate::i18n::UiText;
 use crate::shared_names::NEEDS_JS_CLASS;
 
 /// How long "Link copied" stays.
@@ -56,6 +57,7 @@ pub fn share_buttons(
     title: &'static str,
     location: String,
     status: &UseStateHandle<CopyStatus>,
+    ui: &UiText,
 ) -> Html {
     let location = AttrValue::from(location);
     let copy = {
@@ -79,16 +81,16 @@ pub fn share_buttons(
 
     html! {
         <div class={classes!("share", NEEDS_JS_CLASS)}>
-            <button type="button" class="quiet" onclick={copy}>{ "Copy link" }</button>
+            <button type="button" class="quiet" onclick={copy}>{ ui.copy_link }</button>
             // Shown by the stylesheet where the browser has a share sheet, so that knowing it
             // changes no rendered node (see `browser::mark_share_sheet`).
-            <button type="button" class="quiet share-sheet" onclick={share}>{ "Share" }</button>
+            <button type="button" class="quiet share-sheet" onclick={share}>{ ui.share }</button>
             <span class="copy-status" role="status">
-                if **status == CopyStatus::Copied { { "Link copied" } }
+                if **status == CopyStatus::Copied { { ui.link_copied } }
             </span>
             if let CopyStatus::Refused(url) = &**status {
                 <div class="copy-fallback">
-                    <label for={fallback_id(slug)}>{ "Copying was blocked; copy this link:" }</label>
+                    <label for={fallback_id(slug)}>{ ui.copy_refused }</label>
                     <input id={fallback_id(slug)} type="text" readonly=true value={url.clone()} />
                 </div>
             }

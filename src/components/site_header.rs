@@ -1,38 +1,74 @@
-//! The page's banner and footer: what this is and where every fact comes from.
+//! The page's banner and footer: what this is, the same page in the other language, and where
+//! every fact comes from.
 
+use timeline_data::language::Language;
 use yew::prelude::*;
 
-use crate::components::keyboard_shortcuts::KeyboardShortcuts;
+use crate::components::keyboard_shortcuts::KeyboardShortcutsHelp;
 use crate::context::use_app_context;
-use crate::SITE_NAME;
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    /// The page in the other language: the same entry and filters.
+    pub location: AttrValue,
+}
+
+/// The link to the same page in the other language, named in that language.
+#[function_component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let context = use_app_context();
+    let other = other_language(context.language());
+    html! {
+        <a class="language-switch" href={props.location.clone()} hreflang={other.code()} lang={other.code()}
+            title={context.ui().other_language}>
+            { other.own_name() }
+        </a>
+    }
+}
+
+/// The language of the site's other edition.
+pub fn other_language(language: Language) -> Language {
+    match language {
+        Language::English => Language::Korean,
+        Language::Korean => Language::English,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    pub other_language: AttrValue,
+}
 
 #[function_component]
-pub fn SiteHeader() -> Html {
-    let base = use_app_context().base;
+pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+    let context = use_app_context();
+    let ui = context.ui();
     html! {
         <header class="site-header">
-            <p class="eyebrow"><a href={base}>{ SITE_NAME }</a></p>
-            <h1>{ "Should the U.S. declare an end to the Korean War?" }</h1>
-            <p class="lede">
-                { "The chronology behind the question, from the July 1953 armistice through the \
-                   June 2018 Singapore summit to the publications of 2024." }
-            </p>
-            <KeyboardShortcuts />
+            <div class="masthead">
+                <p class="eyebrow"><a href={context.paths.home()}>{ ui.site_name }</a></p>
+                <LanguageSwitch location={props.other_language.clone()} />
+            </div>
+            <div class="intro">
+                <h1>{ ui.question }</h1>
+                <div class="intro-text">
+                    <p class="lede">{ ui.lede }</p>
+                    <KeyboardShortcutsHelp />
+                </div>
+            </div>
         </header>
     }
 }
 
 #[function_component]
 pub fn SiteFooter() -> Html {
-    let base = use_app_context().base;
+    let context = use_app_context();
+    let ui = context.ui();
     html! {
         <footer class="site-footer">
             <p>
-                { "Every entry comes from a U.S. Institute of Peace article quoting Joseph Yun and \
-                   Frank Aum, and its four related 2024 publications. Quotes are verbatim. Dates \
-                   marked “added” come from the well-known public record where the article is vaguer. " }
-                <a href={format!("{base}source/article.txt")}>{ "Read the source text" }</a>
-                { "." }
+                { ui.about_the_sources }
+                <a href={format!("{}source/article.txt", context.paths.base())} hreflang="en">{ ui.read_the_source }</a>
             </p>
         </footer>
     }

@@ -1,7 +1,9 @@
 //! The overview axis: every entry as a mark on a scale that folds empty decades into marked
-//! breaks, years to jump to, and a band showing which part of the timeline is on screen.
-//! The marks are a list of links, so a screen reader hears "Trump and Kim meet at the
-//! Singapore summit, summit, 12 June 2018" and a keyboard moves along them with the arrow keys.
+//! breaks (see [`crate::axis`]), years to jump to, lasting events as bars, and a band showing
+//! which part of the timeline is on screen. Marks are links, so a screen reader hears
+//! "Trump and Kim meet in Singapore, summit, 12 June 2018", and the arrow keys move along them.
+//! Where a year is too narrow for its marks to be told apart, one target with the year's count
+//! stands in for them and jumps to the year.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -10,15 +12,15 @@ use std::rc::Rc;
 use timeline_data::model::Entry;
 use yew::prelude::*;
 
-use crate::axis::{css_percent as percent, mark_slot_id, segment_id, Axis, SegmentKind};
+use crate::axis::{mark_slot_id, segment_id, span_piece_id, Axis, Segment, SegmentKind};
 use crate::browser;
-use crate::context::use_app_context;
-use crate::route;
+use crate::context::{use_app_context, AppContext};
 use crate::state::{Action, FocusTarget};
 use crate::timeline::{year_anchor, VisibleEntry};
 
-/// How far the viewport band reaches past its outermost marks, as a share of the axis.
-const BAND_MARGIN: f64 = 0.01;
+const AXIS_ID: &str = "time-axis";
+/// What the arrow keys move between: marks, and the counts that stand in for crowded years.
+const TARGETS: &str = ".axis-mark, .axis-group";
 
 #[derive(Properties, PartialEq)]
 pub struct TimeAxisProps {
@@ -27,150 +29,184 @@ pub struct TimeAxisProps {
     pub axis: Rc<Axis>,
     pub visible: Rc<Vec<VisibleEntry>>,
     pub current: Option<&'static Entry>,
+    /// Covered by the filters opened over the page.
+    pub inert: bool,
 }
 
 fn mark_id(slug: &str) -> String {
     format!("mark-{slug}")
 }
 
+fn group_id(year: u16) -> String {
+    format!("axis-group-{year}")
+}
+
+/// What stands on the axis for `entry`: its mark, or its year's count where the year is crowded.
+fn target_ids(entry: &Entry) -> [String; 2] {
+    [mark_id(entry.slug), group_id(entry.first_year())]
+}
+
+struct YearView<'a> {
+    segment: &'a Segment,
+    year: u16,
+    shown: &'a HashSet<&'static str>,
+    current: Option<&'static Entry>,
+    tab_stop: Option<&'static str>,
+    with_marks: bool,
+}
+
+impl YearView<'_> {
+    fn view(self, props: &TimeAxisProps, context: &AppContext) -> Html {
+        let (ui, language) = (context.ui(), context.language());
+        let YearView { segment, year, shown, current, tab_stop, with_marks } = self;
+        let reveal_year = {
+            let dispatch = context.dispatch.clone();
+            Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                dispatch.dispatch(Action::Reveal(FocusTarget::Year(year)));
+            })
+        };
+        let year_link = format!("{}#{}", props.location, year_anchor(year));
+        let holds_current =
+            current.is_some_and(|current| segment.marks.iter().any(|mark| std::ptr::eq(mark.entry, current)));
+        let marks = segment.marks.iter().map(|mark| {
+            let entry = mark.entry;
+            let is_shown = shown.contains(entry.slug);
+            let is_current = current.is_some_and(|current| std::ptr::eq(current, entry));
+            let label = format!(
+                "{}, {}, {}{}",
+                entry.title.get(language),
+                entry.kind.label.get(language).to_lowercase(),
+                entry.date_in_words(language),
+                if is_shown { "" } else { ui.hidden_by_filters }
+            );
+            let onclick = {
+                let dispatch = context.dispatch.clone();
+                Callback::from(move |event: MouseEvent| {
+                    event.prevent_default();
+                    dispatch.dispatch(if is_shown {
+                        Action::Reveal(FocusTarget::Entry(entry))
+                    } else {
+                        Action::Open(entry)
+                    });
+                })
+            };
+            let lasting = entry.end.is_some() && entry.last_year() == entry.first_year();
+            html! {
+                <li key={entry.slug} id={mark_slot_id(entry.slug)}>
+                    <a id={mark_id(entry.slug)} href={context.paths.entry(entry.slug)}
+                        class={classes!("axis-mark", format!("kind-{}", entry.kind.id), (!is_shown).then_some("dimmed"),
+                            is_current.then_some("current"), lasting.then_some("lasting"))}
+                        aria-label={label.clone()} title={label}
+                        aria-current={is_current.then_some("location")}
+                        tabindex={if tab_stop == Some(entry.slug) { "0" } else { "-1" }}
+                        {onclick}></a>
+                </li>
+            }
+        });
+        let count = segment.marks.len();
+        html! {
+            <li key={segment_id(segment.kind)} id={segment_id(segment.kind)}
+                class={classes!("axis-year", format!("marks-{count}"), (!segment.labelled).then_some("unlabelled"))}>
+                { spans(segment) }
+                if with_marks {
+                    <ol class="axis-marks" aria-label={year.to_string()}>{ for marks }</ol>
+                }
+                <a id={group_id(year)} class={classes!("axis-group", (!with_marks).then_some("always"), holds_current.then_some("current"))}
+                    href={year_link.clone()} aria-label={(ui.year_with_entries)(year, count)} onclick={reveal_year.clone()}
+                    aria-current={holds_current.then_some("location")} tabindex="-1">
+                    { count }
+                </a>
+                <a class="axis-year-label" href={year_link} onclick={reveal_year}>{ year }</a>
+            </li>
+        }
+    }
+}
+
+/// The bars of events that last into later years, where they cross `segment`.
+fn spans(segment: &Segment) -> Html {
+    if segment.spans.is_empty() {
+        return html! {};
+    }
+    html! {
+        <span class="axis-spans" aria-hidden="true">
+            { for segment.spans.iter().map(|piece| html! {
+                <span id={span_piece_id(piece.entry.slug, segment.kind)} class={classes!("axis-span", format!("kind-{}", piece.entry.kind.id))}></span>
+            }) }
+        </span>
+    }
+}
+
 #[function_component]
 pub fn TimeAxis(props: &TimeAxisProps) -> Html {
-    let axis = &props.axis;
     let context = use_app_context();
-    let shown_slugs: Vec<&'static str> = props.visible.iter().map(|item| item.entry.slug).collect();
-    let is_shown: HashSet<&'static str> = shown_slugs.iter().copied().collect();
+    let ui = context.ui();
+    let axis = &props.axis;
+    let shown: HashSet<&'static str> = props.visible.iter().map(|item| item.entry.slug).collect();
     // The mark that takes Tab focus (roving tabindex): the current entry's, else the first.
-    let active = use_state(|| props.current.map(|entry| entry.slug));
-    let on_screen = use_state(|| None::<(f64, f64)>);
+    let on_axis = |entry: &&'static Entry| axis.marks().any(|mark| std::ptr::eq(mark.entry, *entry));
+    let tab_stop = props.current.filter(on_axis).or(axis.marks().next().map(|mark| mark.entry)).map(|entry| entry.slug);
     let band = use_node_ref();
     {
-        // Moved through the CSS object model: the Content Security Policy refuses inline styles.
+        // Which entries are on screen, as the reader scrolls: the band covers their marks.
         let band = band.clone();
-        use_effect_with(*on_screen, move |on_screen| {
-            // A little wider than the marks it covers, so that one mark alone still shows a band.
-            let range = on_screen.map(|(low, high)| {
-                let start = (low - BAND_MARGIN).max(0.0);
-                (percent(start), percent((high + BAND_MARGIN).min(1.0) - start))
-            });
-            browser::place_band(&band, range);
-        });
-    }
-
-    {
-        let on_screen = on_screen.clone();
-        let axis = axis.clone();
-        use_effect_with(shown_slugs.clone(), move |slugs| {
-            let visible = Rc::new(RefCell::new(HashSet::<String>::new()));
+        let slugs: Vec<&'static str> = props.visible.iter().map(|item| item.entry.slug).collect();
+        use_effect_with(slugs, move |slugs| {
+            let on_screen = Rc::new(RefCell::new(Vec::<&'static Entry>::new()));
+            let entries: Vec<&'static Entry> =
+                slugs.iter().filter_map(|slug| crate::dataset::DATASET.entry(slug)).collect();
             let watcher = browser::VisibilityWatcher::new(slugs.iter().copied(), move |changes| {
-                let mut visible = visible.borrow_mut();
+                let mut on_screen = on_screen.borrow_mut();
                 for (id, is_visible) in changes {
+                    on_screen.retain(|entry| entry.slug != id);
                     if is_visible {
-                        visible.insert(id);
-                    } else {
-                        visible.remove(&id);
+                        on_screen.extend(entries.iter().find(|entry| entry.slug == id));
                     }
                 }
-                let positions =
-                    axis.marks.iter().filter(|mark| visible.contains(mark.entry.slug)).map(|mark| mark.position);
-                let band = positions.fold(None, |band: Option<(f64, f64)>, p| {
-                    Some(band.map_or((p, p), |(low, high)| (low.min(p), high.max(p))))
-                });
-                on_screen.set(band);
+                let targets: Vec<[String; 2]> = on_screen.iter().map(|entry| target_ids(entry)).collect();
+                browser::place_band(&band, &targets);
             });
             move || drop(watcher)
         });
     }
-
-    let tab_stop = (*active).or(axis.marks.first().map(|mark| mark.entry.slug));
-    let onkeydown = {
-        let (axis, active) = (axis.clone(), active.clone());
-        Callback::from(move |event: KeyboardEvent| {
-            let Some(at) = axis.marks.iter().position(|mark| Some(mark.entry.slug) == tab_stop) else { return };
-            let last = axis.marks.len() - 1;
-            let next = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (at + 1).min(last),
-                "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            event.prevent_default();
-            let slug = axis.marks[next].entry.slug;
-            active.set(Some(slug));
-            browser::focus(&mark_id(slug));
-        })
-    };
-
-    let marks = axis.marks.iter().map(|mark| {
-        let entry = mark.entry;
-        let is_shown = is_shown.contains(entry.slug);
-        let is_current = props.current.is_some_and(|current| std::ptr::eq(current, entry));
-        let label = format!(
-            "{}, {}, {}{}",
-            entry.title,
-            entry.kind.label.to_lowercase(),
-            entry.date_in_words(),
-            if is_shown { "" } else { " (hidden by the filters)" }
-        );
-        let onclick = {
-            let (dispatch, active) = (context.dispatch.clone(), active.clone());
-            Callback::from(move |event: MouseEvent| {
-                event.prevent_default();
-                active.set(Some(entry.slug));
-                dispatch.dispatch(if is_shown { Action::Reveal(FocusTarget::Entry(entry)) } else { Action::Open(entry) });
-            })
+    let onkeydown = Callback::from(|event: KeyboardEvent| {
+        let step = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" => 1,
+            "ArrowLeft" | "ArrowUp" => -1,
+            "Home" => i32::MIN,
+            "End" => i32::MAX,
+            _ => return,
         };
-        html! {
-            <li key={entry.slug} id={mark_slot_id(entry.slug)}>
-                <a id={mark_id(entry.slug)} href={route::entry_path(&context.base, entry.slug)}
-                    class={classes!("axis-mark", format!("kind-{}", entry.kind.id), (!is_shown).then_some("dimmed"), is_current.then_some("current"))}
-                    aria-label={label.clone()} title={label}
-                    aria-current={is_current.then_some("location")}
-                    tabindex={if tab_stop == Some(entry.slug) { "0" } else { "-1" }}
-                    {onclick}></a>
-            </li>
-        }
+        event.prevent_default();
+        browser::focus_among_displayed(AXIS_ID, TARGETS, step);
     });
-
-    let reveal_year = |year: u16| {
-        let dispatch = context.dispatch.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            dispatch.dispatch(Action::Reveal(FocusTarget::Year(year)));
-        })
-    };
-    let scale = axis.segments.iter().map(|segment| {
-        let id = segment_id(segment.kind);
-        match segment.kind {
-            SegmentKind::Year(year) => html! {
-                <li key={id.clone()} {id} class="axis-year">
-                    <a href={format!("{}#{}", props.location, year_anchor(year))} onclick={reveal_year(year)}>{ year }</a>
-                    if !axis.has_marks() {
-                        <span class="axis-year-count">{ format!(" ({})", axis.marks.iter().filter(|m| m.entry.first_year() == year).count()) }</span>
-                    }
-                </li>
-            },
-            SegmentKind::Break { first, last } => html! {
-                <li key={id.clone()} {id} class="axis-break">
-                    <span class="axis-break-mark" aria-hidden="true"></span>
-                    <span class="axis-break-label">
-                        <span class="visually-hidden">{ "No entries " }</span>
-                        { if first == last { first.to_string() } else { format!("{first}–{last}") } }
-                    </span>
-                </li>
-            },
+    let with_marks = axis.has_marks();
+    let scale = axis.segments.iter().map(|segment| match segment.kind {
+        SegmentKind::Year(year) => {
+            YearView { segment, year, shown: &shown, current: props.current, tab_stop, with_marks }
+                .view(props, &context)
         }
+        SegmentKind::Break { first, last } => html! {
+            <li key={segment_id(segment.kind)} id={segment_id(segment.kind)}
+                class={classes!("axis-break", (!segment.labelled).then_some("unlabelled"))}>
+                { spans(segment) }
+                <span class="axis-break-mark" aria-hidden="true"></span>
+                <span class="axis-break-label">
+                    <span class="visually-hidden">{ ui.no_entries_in_years }</span>
+                    // On narrow screens the label takes two lines, broken after the dash.
+                    if first == last { { first } } else { { format!("{first}{}", ui.range_separator) }<wbr />{ last } }
+                </span>
+            </li>
+        },
     });
 
     html! {
-        <nav class="time-axis" aria-label="Time axis">
+        <nav id={AXIS_ID} class="time-axis" aria-label={ui.time_axis} {onkeydown}
+            inert={props.inert}>
             <div class="axis-body">
-                <div class="axis-viewport" aria-hidden="true" ref={band.clone()}></div>
+                <div class="axis-viewport" aria-hidden="true" ref={band}></div>
                 <div class="axis-line" aria-hidden="true"></div>
-                if axis.has_marks() {
-                    <ol class="axis-marks" aria-label="Entries by date" {onkeydown}>{ for marks }</ol>
-                }
-                <ol class="axis-scale" aria-label="Years">{ for scale }</ol>
+                <ol class={classes!("axis-scale", axis.variant_class())} aria-label={ui.years}>{ for scale }</ol>
             </div>
         </nav>
     }

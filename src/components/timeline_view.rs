@@ -1,4 +1,5 @@
-//! The timeline itself: years, the entries in them, and the gaps between.
+//! The timeline itself: years, the entries in them, and the gaps between; a window of them at
+//! a time, growing as the reader nears either end.
 
 use std::rc::Rc;
 
@@ -10,10 +11,11 @@ use crate::components::deferred::deferred;
 use crate::components::entry_card::EntryCard;
 use crate::context::use_app_context;
 use crate::hydration::Priority;
+use crate::i18n::UiText;
 use crate::state::{Action, FocusTarget};
-use crate::timeline::{render_limit, rows, year_anchor, Row, VisibleEntry};
+use crate::timeline::{rows, year_anchor, RenderWindow, Row, VisibleEntry};
 
-const SHOW_MORE_ID: &str = "show-more";
+const SHOW_LATER_ID: &str = "show-later";
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
@@ -21,23 +23,25 @@ pub struct TimelineViewProps {
     pub current: Option<&'static Entry>,
     /// Where focus is going: always rendered.
     pub focus: Option<FocusTarget>,
-    /// How many entries to render at least (long results grow page by page).
-    pub rendered: usize,
+    pub window: RenderWindow,
     /// The active filters as `?…`, carried by every shared link.
     pub share_query: AttrValue,
+    /// Covered by the filters opened over the page.
+    pub inert: bool,
 }
 
-fn gap(first_empty: u16, last_empty: u16) -> Html {
+fn gap(first_empty: u16, last_empty: u16, ui: &UiText) -> Html {
     let years = Row::gap_length(first_empty, last_empty);
     let empty = if first_empty == last_empty {
-        format!("No entries in {first_empty}")
+        (ui.no_entries_in)(first_empty)
     } else {
-        format!("No entries from {first_empty} to {last_empty}")
+        (ui.no_entries_between)(first_empty, last_empty)
     };
+    let later = (ui.years_later)(years);
     html! {
-        <li class="gap" key={format!("gap-{first_empty}")} aria-label={format!("{years} years later. {empty}.")}>
+        <li class="gap" key={format!("gap-{first_empty}")} aria-label={format!("{later}. {empty}.")}>
             <span class="gap-mark" aria-hidden="true"></span>
-            <p><strong>{ format!("{years} years later") }</strong><span>{ empty }</span></p>
+            <p><strong>{ later }</strong><span>{ empty }</span></p>
         </li>
     }
 }
@@ -68,51 +72,47 @@ fn year_entries(entries: Vec<VisibleEntry>, props: &TimelineViewProps) -> Html {
 
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let dispatch = use_app_context().dispatch;
+    let context = use_app_context();
+    let (ui, dispatch) = (context.ui(), context.dispatch.clone());
     let visible = &props.visible;
     let (focus_entry, focus_year) = match props.focus {
         Some(FocusTarget::Entry(entry)) => (Some(entry), None),
         Some(FocusTarget::Year(year)) => (None, Some(year)),
-        None => (None, None),
+        _ => (None, None),
     };
-    let limit = render_limit(visible, props.rendered, &[props.current, focus_entry], focus_year);
-    let rendered = &visible[..limit];
+    let range = props.window.range(visible, props.current, &[props.current, focus_entry], focus_year);
+    let (earlier, later) = (range.start, visible.len() - range.end);
     {
-        // Rendering grows as the reader nears the end, like a page that keeps going.
+        // Rendering grows as the reader nears the end, like a page that keeps going. Watching
+        // anew after each step: a screen tall enough to show the end again gets the next too.
         let dispatch = dispatch.clone();
-        // Watching anew after each step: a screen tall enough to show the end again gets the
-        // next step too.
-        use_effect_with((limit, visible.len()), move |(limit, total)| {
-            let watcher = (limit < total).then(|| {
-                browser::VisibilityWatcher::new([SHOW_MORE_ID], move |changes| {
+        use_effect_with((range.end, visible.len()), move |(end, total)| {
+            let watcher = (end < total).then(|| {
+                browser::VisibilityWatcher::new([SHOW_LATER_ID], move |changes| {
                     if changes.iter().any(|(_, visible)| *visible) {
-                        dispatch.dispatch(Action::ShowMore);
+                        dispatch.dispatch(Action::ShowLater);
                     }
                 })
             });
             move || drop(watcher)
         });
     }
-    let show_more = {
+    let action = |action: Action| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::ShowMore))
+        Callback::from(move |_| dispatch.dispatch(action.clone()))
     };
     let body = if visible.is_empty() {
-        let clear = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
-        };
         html! {
             <div class="empty">
-                <p>{ "No entries match these filters." }</p>
-                <button type="button" onclick={clear}>{ "Clear all filters" }</button>
+                <p>{ ui.no_match }</p>
+                <button type="button" onclick={action(Action::ClearFilters)}>{ ui.clear_all_filters }</button>
             </div>
         }
     } else {
         html! {
             <ol class="timeline">
-                { for rows(rendered).into_iter().map(|row| match row {
-                    Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty),
+                { for rows(&visible[range.clone()]).into_iter().map(|row| match row {
+                    Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty, ui),
                     Row::Year { year, entries } => html! {
                         <li class="year-group" key={format!("year-{year}")}>
                             <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
@@ -126,12 +126,18 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         }
     };
     html! {
-        <section id="timeline" class="timeline-section" aria-label="Timeline" tabindex="-1">
+        <section id="timeline" class="timeline-section" aria-label={ui.timeline} tabindex="-1"
+            inert={props.inert}>
+            if earlier > 0 {
+                <div class="show-more show-earlier">
+                    <button type="button" class="quiet" onclick={action(Action::ShowEarlier)}>{ ui.show_earlier }</button>
+                </div>
+            }
             { body }
-            if limit < visible.len() {
-                <div id={SHOW_MORE_ID} class="show-more">
-                    <p>{ format!("Showing {limit} of {} entries.", visible.len()) }</p>
-                    <button type="button" onclick={show_more}>{ "Show more" }</button>
+            if later > 0 {
+                <div id={SHOW_LATER_ID} class="show-more">
+                    <p>{ (ui.showing_of)(range.len(), visible.len()) }</p>
+                    <button type="button" onclick={action(Action::ShowLater)}>{ ui.show_more }</button>
                 </div>
             }
         </section>

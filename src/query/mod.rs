@@ -1,6 +1,6 @@
 //! The filter as a query string, so that a filtered view can be reloaded and shared.
 //!
-//! `?kind=summit,publication&actor=joseph-yun&from=2018&to=2024&q=end+of+war`
+//! `?kind=summit,publication&actor=joseph-yun&from=2018&to=2024&q=end+of+war&background=1`
 //!
 //! Parsing is total: whatever arrives (a truncated link, a mangled paste, a crafted URL) gives
 //! the filter it can make sense of plus [`Notice`]s saying what it ignored.
@@ -8,7 +8,6 @@
 pub mod encoding;
 
 use std::collections::{BTreeSet, HashSet};
-use std::fmt;
 
 use timeline_data::model::Dataset;
 
@@ -24,7 +23,8 @@ pub const MAX_NOTICES: usize = 5;
 /// Longest piece of an address shown back to the reader.
 pub const MAX_SHOWN_CHARS: usize = 60;
 
-/// Something in a link that was ignored or repaired.
+/// Something in a link that was ignored or repaired; [`crate::i18n::UiText::notice`] says it
+/// in words, quoting from the link only what [`sanitize_for_display`] leaves.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Notice {
     UnknownKind(String),
@@ -41,6 +41,8 @@ pub enum Notice {
         to: u16,
     },
     TextTooLong,
+    /// `background` takes `1` (shown) or `0` (hidden).
+    NotAFlag(String),
     BrokenEscape,
     InvalidUtf8,
     More(usize),
@@ -61,29 +63,6 @@ pub fn sanitize_for_display(text: &str) -> String {
 fn is_disguising(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn quoted(text: &str) -> String {
-    format!("“{}”", sanitize_for_display(text))
-}
-
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Notice::UnknownKind(kind) => write!(f, "Ignored the unknown kind of event {}.", quoted(kind)),
-            Notice::UnknownActor(actor) => write!(f, "Ignored the unknown actor {}.", quoted(actor)),
-            Notice::UnknownParameter(key) => write!(f, "Ignored the unknown parameter {}.", quoted(key)),
-            Notice::RepeatedParameter(key) => write!(f, "The link gives “{key}” more than once; used the last one."),
-            Notice::NotAYear { parameter, value } => write!(f, "Ignored “{parameter}={}”: not a year.", sanitize_for_display(value)),
-            Notice::ReversedYears { from, to } => {
-                write!(f, "The years were reversed ({from} after {to}); showing {to} to {from}.")
-            }
-            Notice::TextTooLong => write!(f, "The search text was cut to {MAX_TEXT_CHARS} characters."),
-            Notice::BrokenEscape => f.write_str("Kept a malformed %-escape in the link as plain text."),
-            Notice::InvalidUtf8 => f.write_str("Replaced bytes in the link that are not valid text."),
-            Notice::More(count) => write!(f, "Ignored {count} more problems in the link."),
-        }
-    }
 }
 
 /// A filter read from a query string, and what was ignored on the way.
@@ -206,6 +185,14 @@ pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
                     None => notices.push(Notice::NotAYear { parameter, value }),
                 }
             }
+            "background" => {
+                notices.note_repeat(&mut given, "background");
+                match value.trim().to_lowercase().as_str() {
+                    "1" | "true" | "yes" | "on" | "" => filter.background = true,
+                    "0" | "false" | "no" | "off" => filter.background = false,
+                    _ => notices.push(Notice::NotAFlag(value)),
+                }
+            }
             _ if is_tracking_parameter(&key) => {}
             "" => notices.push(Notice::UnknownParameter(format!("={value}"))),
             _ => notices.push(Notice::UnknownParameter(key)),
@@ -259,6 +246,9 @@ pub fn format(filter: &Filter) -> String {
     }
     if !filter.text.is_empty() {
         pairs.push(format!("q={}", encode(&filter.text)));
+    }
+    if filter.background {
+        pairs.push("background=1".to_owned());
     }
     pairs.join("&")
 }

@@ -4,8 +4,10 @@
 use std::collections::HashSet;
 
 use peace_timeline::dataset::DATASET;
+use peace_timeline::i18n::ui;
 use peace_timeline::query::{format, parse, ParsedQuery, MAX_NOTICES, MAX_SHOWN_CHARS, MAX_TEXT_CHARS};
 use peace_timeline::route::{parse_path, Route};
+use timeline_data::language::Language;
 
 /// Longest a notice may be: its own words and one shortened quote from the link.
 const MAX_NOTICE_CHARS: usize = MAX_SHOWN_CHARS + 60;
@@ -34,7 +36,9 @@ pub fn check_query(query: &str) -> Result<ParsedQuery, String> {
         format!("{query:?} repeats a notice: {notices:?}")
     })?;
     for notice in notices {
-        ensure_fit_to_show(&notice.to_string(), MAX_NOTICE_CHARS, query)?;
+        for language in Language::ALL {
+            ensure_fit_to_show(&(ui(language).notice)(notice), MAX_NOTICE_CHARS, query)?;
+        }
     }
     ensure(filter.text.chars().count() <= MAX_TEXT_CHARS, || format!("{query:?} keeps a long search text"))?;
     if let (Some(from), Some(to)) = (filter.from_year, filter.to_year) {
@@ -48,7 +52,7 @@ pub fn check_query(query: &str) -> Result<ParsedQuery, String> {
 
 /// A path names a page, or a problem whose text is fit to show.
 pub fn check_path(path: &str, base: &str) -> Result<Route, String> {
-    let route = parse_path(path, base, &DATASET);
+    let route = parse_path(path, base, &DATASET).route;
     if let Route::UnknownEntry(text) | Route::NotFound(text) = &route {
         ensure_fit_to_show(text, MAX_SHOWN_CHARS + 1, path)?;
     }

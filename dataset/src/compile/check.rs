@@ -2,38 +2,73 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::schema::{RawActor, RawEntry, RawFile, RawKind};
+use super::schema::{RawActor, RawEntry, RawFile, RawKind, RawText};
 use super::{DataError, Place};
 use crate::date::PartialDate;
-use crate::model::ActorGroup;
+use crate::hangul;
+use crate::model::{ActorGroup, ProvenanceKind};
+
+/// A text in every language, checked.
+#[derive(Clone, Debug, Default)]
+pub struct CheckedText {
+    pub en: String,
+    pub ko: String,
+}
+
+pub struct CheckedKind {
+    pub id: String,
+    pub label: CheckedText,
+}
+
+pub struct CheckedActor {
+    pub id: String,
+    pub name: CheckedText,
+    pub group: ActorGroup,
+    pub role: Option<CheckedText>,
+}
 
 /// A quote whose speaker ids have been resolved to positions in the actor list.
 pub struct CheckedQuote {
     pub text: String,
+    pub korean: String,
     pub speaker: usize,
     pub with: Option<usize>,
 }
 
-/// An entry that passed every check, with its references resolved to positions.
-pub struct CheckedEntry {
-    pub raw: RawEntry,
-    pub date: PartialDate,
-    pub end: Option<PartialDate>,
-    pub added: bool,
-    pub kind: usize,
-    pub actors: Vec<usize>,
-    pub quotes: Vec<CheckedQuote>,
-    pub search_text: String,
+pub struct CheckedSource {
+    pub name: String,
+    pub url: String,
 }
 
-pub struct CheckedActor {
-    pub raw: RawActor,
-    pub group: ActorGroup,
+pub struct CheckedProvenance {
+    pub kind: ProvenanceKind,
+    pub words: Option<String>,
+    pub note: CheckedText,
+    pub source: Option<CheckedSource>,
+}
+
+/// An entry that passed every check, with its references resolved to positions.
+pub struct CheckedEntry {
+    pub slug: String,
+    pub background: bool,
+    pub title: CheckedText,
+    pub date: PartialDate,
+    pub end: Option<PartialDate>,
+    pub provenance: CheckedProvenance,
+    pub kind: usize,
+    pub actors: Vec<usize>,
+    pub summary: CheckedText,
+    pub quotes: Vec<CheckedQuote>,
+    pub section: String,
+    pub publication_type: Option<CheckedText>,
+    pub related: Vec<String>,
+    pub elements: Vec<(CheckedText, usize)>,
+    pub search_text: CheckedText,
 }
 
 /// The data file after every check passed.
 pub struct CheckedData {
-    pub kinds: Vec<RawKind>,
+    pub kinds: Vec<CheckedKind>,
     pub actors: Vec<CheckedActor>,
     pub entries: Vec<CheckedEntry>,
 }
@@ -68,6 +103,28 @@ impl Report<'_> {
     fn field(&mut self, place: &Place, field: &str, message: impl Into<String>) {
         self.add(place, Some(field.to_owned()), message);
     }
+
+    /// A text in every language: the English must be there, and the Korean too, composed.
+    fn text(&mut self, place: &Place, field: &str, text: &RawText) -> CheckedText {
+        if text.en.trim().is_empty() {
+            self.field(place, &format!("{field}.en"), "must not be empty");
+        }
+        let ko = self.korean(place, &format!("{field}.ko"), text.ko.as_deref());
+        CheckedText { en: text.en.clone(), ko }
+    }
+
+    /// A Korean text, which must be written (never left to a machine at run time) and be in
+    /// composed form, so that a search in either form of Hangul finds it.
+    fn korean(&mut self, place: &Place, field: &str, text: Option<&str>) -> String {
+        match text.map(str::trim) {
+            None | Some("") => self.field(place, field, "the Korean text is missing"),
+            Some(text) if !hangul::is_composed(text) => {
+                self.field(place, field, "has decomposed Hangul (conjoining jamo): write it composed (NFC)")
+            }
+            Some(_) => {}
+        }
+        text.unwrap_or_default().to_owned()
+    }
 }
 
 /// Checks the whole file against the source article's text.
@@ -81,11 +138,12 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
         }
     };
 
-    let kind_index = check_kinds(&mut report, &raw.kinds);
+    let kinds = check_kinds(&mut report, &raw.kinds);
+    let kind_index: HashMap<String, usize> = kinds.iter().enumerate().map(|(i, kind)| (kind.id.clone(), i)).collect();
     let actors = check_actors(&mut report, raw.actors);
     let actor_index: HashMap<String, usize> =
-        actors.iter().enumerate().map(|(i, actor)| (actor.raw.id.clone(), i)).collect();
-    let context = EntryContext { kinds: &raw.kinds, kind_index, actors: &actors, actor_index, source_text };
+        actors.iter().enumerate().map(|(i, actor)| (actor.id.clone(), i)).collect();
+    let context = EntryContext { kinds: &kinds, kind_index, actors: &actors, actor_index, source_text };
 
     let mut entries = Vec::new();
     // Every entry that could be read, even one with defects, so that a defect in one entry
@@ -112,31 +170,31 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
     if report.errors.is_empty() {
         // Only meaningful once every entry was read: a rejected entry would make its kind and
         // actors look unused.
-        check_all_used(&mut report, &raw.kinds, &actors, &entries);
+        check_all_used(&mut report, &kinds, &actors, &entries);
     }
 
     if report.errors.is_empty() {
-        Ok(CheckedData { kinds: raw.kinds, actors, entries: entries.into_iter().map(|(_, entry)| entry).collect() })
+        Ok(CheckedData { kinds, actors, entries: entries.into_iter().map(|(_, entry)| entry).collect() })
     } else {
         Err(report.errors)
     }
 }
 
-fn check_kinds(report: &mut Report, kinds: &[RawKind]) -> HashMap<String, usize> {
-    let mut index = HashMap::new();
+fn check_kinds(report: &mut Report, kinds: &[RawKind]) -> Vec<CheckedKind> {
+    let mut seen = HashSet::new();
+    let mut checked = Vec::new();
     for (position, kind) in kinds.iter().enumerate() {
         let place = Place::Kind { index: position + 1, id: kind.id.clone() };
         if !is_url_safe_id(&kind.id) {
             report.field(&place, "id", "must be lower-case letters and digits in hyphen-separated words");
         }
-        if kind.label.trim().is_empty() {
-            report.field(&place, "label", "must not be empty");
-        }
-        if index.insert(kind.id.clone(), position).is_some() {
+        if !seen.insert(kind.id.clone()) {
             report.field(&place, "id", "is used by another kind too");
         }
+        let label = report.text(&place, "label", &kind.label);
+        checked.push(CheckedKind { id: kind.id.clone(), label });
     }
-    index
+    checked
 }
 
 fn check_actors(report: &mut Report, actors: Vec<RawActor>) -> Vec<CheckedActor> {
@@ -150,9 +208,7 @@ fn check_actors(report: &mut Report, actors: Vec<RawActor>) -> Vec<CheckedActor>
         if !seen.insert(actor.id.clone()) {
             report.field(&place, "id", "is used by another actor too");
         }
-        if actor.name.trim().is_empty() {
-            report.field(&place, "name", "must not be empty");
-        }
+        let name = report.text(&place, "name", &actor.name);
         let group = match actor.group.as_str() {
             "country" => ActorGroup::Country,
             "organisation" => ActorGroup::Organisation,
@@ -165,14 +221,15 @@ fn check_actors(report: &mut Report, actors: Vec<RawActor>) -> Vec<CheckedActor>
         if actor.role.is_some() && group != ActorGroup::Person {
             report.field(&place, "role", "only people have a role");
         }
-        checked.push(CheckedActor { raw: actor, group });
+        let role = actor.role.as_ref().map(|role| report.text(&place, "role", role));
+        checked.push(CheckedActor { id: actor.id, name, group, role });
     }
     checked
 }
 
 /// What every entry is checked against: the catalogues of kinds and actors, and the article.
 struct EntryContext<'a> {
-    kinds: &'a [RawKind],
+    kinds: &'a [CheckedKind],
     kind_index: HashMap<String, usize>,
     actors: &'a [CheckedActor],
     actor_index: HashMap<String, usize>,
@@ -185,13 +242,8 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
     if !is_url_safe_id(&entry.slug) {
         report.field(place, "slug", "must be lower-case letters and digits in hyphen-separated words");
     }
-    for (field, text) in
-        [("title", &entry.title), ("summary", &entry.summary), ("provenance.note", &entry.provenance.note)]
-    {
-        if text.trim().is_empty() {
-            report.field(place, field, "must not be empty");
-        }
-    }
+    let title = report.text(place, "title", &entry.title);
+    let summary = report.text(place, "summary", &entry.summary);
     let date = PartialDate::parse(&entry.date)
         .map_err(|error| report.field(place, "date", format!("“{}” is not a valid date: {error}", entry.date)))
         .ok();
@@ -205,16 +257,8 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
             report.field(place, "end", format!("“{}” is not after the start date “{}”", end.iso(), date.iso()));
         }
     }
-    let added = match entry.provenance.kind.as_str() {
-        "stated" => false,
-        "added" => true,
-        other => {
-            report.field(place, "provenance.kind", format!("“{other}” is not one of stated, added"));
-            false
-        }
-    };
+    let provenance = check_provenance(report, place, &entry, source_text);
     let kind = kind_index.get(&entry.kind).copied();
-    let kind_label = kind.map_or("", |kind| kinds[kind].label.as_str());
     if kind.is_none() {
         report.field(place, "kind", format!("“{}” is not a kind listed under \"kinds\"", entry.kind));
     }
@@ -242,6 +286,11 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
         } else if !source_text.contains(&quote.text) {
             report.field(place, &format!("quotes[{i}].text"), "is not found verbatim in the source article");
         }
+        let korean = report.korean(
+            place,
+            &format!("quotes[{i}].translation.ko"),
+            quote.translation.as_ref().and_then(|translation| translation.ko.as_deref()),
+        );
         let mut resolve = |field: String, id: &str| {
             let found = actor_index.get(id).copied();
             if found.is_none() {
@@ -255,14 +304,13 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
             Some(id) => resolve(format!("quotes[{i}].with"), id).map(Some).ok_or(()),
         };
         if let (Some(speaker), Ok(with)) = (speaker, with) {
-            quotes.push(CheckedQuote { text: quote.text.clone(), speaker, with });
+            quotes.push(CheckedQuote { text: quote.text.clone(), korean, speaker, with });
         }
     }
 
+    let mut elements = Vec::new();
     for (i, element) in entry.elements.iter().enumerate() {
-        if element.label.trim().is_empty() {
-            report.field(place, &format!("elements[{i}].label"), "must not be empty");
-        }
+        let label = report.text(place, &format!("elements[{i}].label"), &element.label);
         if element.quote >= entry.quotes.len() {
             report.field(
                 place,
@@ -270,6 +318,7 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
                 format!("{} is not the position of one of the entry's {} quotes", element.quote, entry.quotes.len()),
             );
         }
+        elements.push((label, element.quote));
     }
 
     if !section_is_in_source(&entry.section, source_text) {
@@ -279,17 +328,93 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
             format!("“{}” is neither “{INTRODUCTION}”, a heading of the article, nor “{RELATED_PUBLICATION}” and a publication title found in it", entry.section),
         );
     }
-    if let Some(kind) = &entry.publication_type {
-        if !source_text.contains(&format!("Type: {kind}")) {
-            report.field(place, "publication_type", format!("“Type: {kind}” is not found in the source article"));
+    let publication_type = entry.publication_type.as_ref().map(|kind| {
+        if !source_text.contains(&format!("Type: {}", kind.en)) {
+            report.field(
+                place,
+                "publication_type.en",
+                format!("“Type: {}” is not found in the source article", kind.en),
+            );
         }
-    }
+        report.text(place, "publication_type", kind)
+    });
 
     if report.errors.len() > errors_before {
         return None;
     }
-    let search_text = search_text(&entry, kind_label, &entry_actors, &quotes, actors);
-    Some(CheckedEntry { date: date?, end, added, kind: kind?, actors: entry_actors, quotes, search_text, raw: entry })
+    let (kind, date) = (kind?, date?);
+    let search_text = search_text(&title, &summary, &kinds[kind].label, &entry_actors, &quotes, actors);
+    Some(CheckedEntry {
+        slug: entry.slug,
+        background: entry.background,
+        title,
+        date,
+        end,
+        provenance: provenance?,
+        kind,
+        actors: entry_actors,
+        summary,
+        quotes,
+        section: entry.section,
+        publication_type,
+        related: entry.related,
+        elements,
+        search_text,
+    })
+}
+
+/// How the date is known, with the rules that let a reader who cites the timeline tell the
+/// article's words from what was worked out and what was added: stated and inferred dates
+/// quote the article's words (checked verbatim), added ones name their source, and every
+/// one explains itself in a note.
+fn check_provenance(
+    report: &mut Report,
+    place: &Place,
+    entry: &RawEntry,
+    source_text: &str,
+) -> Option<CheckedProvenance> {
+    let raw = &entry.provenance;
+    let note = report.text(place, "provenance.note", &raw.note);
+    let kind = match raw.kind.as_str() {
+        "stated" => Some(ProvenanceKind::Stated),
+        "inferred" => Some(ProvenanceKind::Inferred),
+        "added" => Some(ProvenanceKind::Added),
+        other => {
+            report.field(place, "provenance.kind", format!("“{other}” is not one of stated, inferred, added"));
+            None
+        }
+    };
+    match &raw.words {
+        Some(words) if words.trim().is_empty() || !source_text.contains(words.as_str()) => {
+            report.field(place, "provenance.words", "is not found verbatim in the source article")
+        }
+        None if matches!(kind, Some(ProvenanceKind::Stated | ProvenanceKind::Inferred)) => report.field(
+            place,
+            "provenance.words",
+            "a stated or inferred date must quote the article's words that give or imply it",
+        ),
+        _ => {}
+    }
+    let source = raw.source.as_ref().map(|source| {
+        if source.name.trim().is_empty() {
+            report.field(place, "provenance.source.name", "must not be empty");
+        }
+        if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+            report.field(place, "provenance.source.url", format!("“{}” is not a web address", source.url));
+        }
+        CheckedSource { name: source.name.clone(), url: source.url.clone() }
+    });
+    if kind == Some(ProvenanceKind::Added) && source.is_none() {
+        report.field(place, "provenance.source", "an added date or fact must name its source");
+    }
+    if entry.background && kind.is_some_and(|kind| kind != ProvenanceKind::Added) {
+        report.field(
+            place,
+            "provenance.kind",
+            "a background event is dated from the public record: it must be “added”",
+        );
+    }
+    Some(CheckedProvenance { kind: kind?, words: raw.words.clone(), note, source })
 }
 
 fn section_is_in_source(section: &str, source_text: &str) -> bool {
@@ -297,22 +422,28 @@ fn section_is_in_source(section: &str, source_text: &str) -> bool {
     section == INTRODUCTION || (!heading.trim().is_empty() && source_text.lines().any(|line| line.trim() == heading))
 }
 
-/// What free-text search looks through (title, summary, quotes, and the kind and people a
-/// reader may type too), lower-cased once at build time.
+/// What free-text search looks through in each language (title, summary, quotes, and the kind
+/// and people a reader may type too), lower-cased once at build time. The Korean pages also
+/// search the verbatim English quotes, which they show beside their translations.
 fn search_text(
-    entry: &RawEntry,
-    kind_label: &str,
+    title: &CheckedText,
+    summary: &CheckedText,
+    kind_label: &CheckedText,
     entry_actors: &[usize],
     quotes: &[CheckedQuote],
     actors: &[CheckedActor],
-) -> String {
-    let mut parts = vec![entry.title.as_str(), entry.summary.as_str(), kind_label];
-    parts.extend(entry_actors.iter().map(|&actor| actors[actor].raw.name.as_str()));
-    for quote in quotes {
-        parts.push(&quote.text);
-        parts.push(&actors[quote.speaker].raw.name);
+) -> CheckedText {
+    let mut en = vec![title.en.as_str(), summary.en.as_str(), kind_label.en.as_str()];
+    let mut ko = vec![title.ko.as_str(), summary.ko.as_str(), kind_label.ko.as_str()];
+    for &actor in entry_actors {
+        en.push(&actors[actor].name.en);
+        ko.push(&actors[actor].name.ko);
     }
-    parts.join("\n").to_lowercase()
+    for quote in quotes {
+        en.extend([quote.text.as_str(), actors[quote.speaker].name.en.as_str()]);
+        ko.extend([quote.text.as_str(), quote.korean.as_str(), actors[quote.speaker].name.ko.as_str()]);
+    }
+    CheckedText { en: en.join("\n").to_lowercase(), ko: ko.join("\n").to_lowercase() }
 }
 
 /// An entry's slug and the slugs it relates to: what the checks across entries read.
@@ -363,16 +494,21 @@ fn check_chronology(report: &mut Report, entries: &[(Place, CheckedEntry)]) {
         let end = entry.end.unwrap_or(entry.date).last_day();
         if let Some((earlier_start, earlier_slug)) = latest_start {
             if end < earlier_start {
-                report.field(place, "date", format!("“{}” is earlier than the entry before it, “{earlier_slug}”: entries must be in chronological order", entry.raw.date));
+                report.field(place, "date", format!("“{}” is earlier than the entry before it, “{earlier_slug}”: entries must be in chronological order", entry.date.iso()));
             }
         }
         if latest_start.is_none_or(|(latest, _)| start > latest) {
-            latest_start = Some((start, &entry.raw.slug));
+            latest_start = Some((start, &entry.slug));
         }
     }
 }
 
-fn check_all_used(report: &mut Report, kinds: &[RawKind], actors: &[CheckedActor], entries: &[(Place, CheckedEntry)]) {
+fn check_all_used(
+    report: &mut Report,
+    kinds: &[CheckedKind],
+    actors: &[CheckedActor],
+    entries: &[(Place, CheckedEntry)],
+) {
     for (index, kind) in kinds.iter().enumerate() {
         if !entries.iter().any(|(_, entry)| entry.kind == index) {
             report.add(&Place::Kind { index: index + 1, id: kind.id.clone() }, None, "no entry is of this kind");
@@ -383,7 +519,7 @@ fn check_all_used(report: &mut Report, kinds: &[RawKind], actors: &[CheckedActor
             entry.actors.contains(&index) || entry.quotes.iter().any(|q| q.speaker == index || q.with == Some(index))
         });
         if !used {
-            report.add(&Place::Actor { index: index + 1, id: actor.raw.id.clone() }, None, "no entry names this actor");
+            report.add(&Place::Actor { index: index + 1, id: actor.id.clone() }, None, "no entry names this actor");
         }
     }
 }

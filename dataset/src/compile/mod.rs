@@ -10,7 +10,7 @@ mod schema;
 use std::fmt;
 
 pub use check::{check, CheckedData};
-pub use codegen::rust_source;
+pub use codegen::{rust_source, Languages};
 
 /// Where in the data file a defect is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,9 +59,10 @@ impl fmt::Display for DataError {
     }
 }
 
-/// Checks the data file and returns the Rust source of its statics, or every defect found.
-pub fn compile(file: &str, json: &str, source_text: &str) -> Result<String, Vec<DataError>> {
-    check(file, json, source_text).map(|data| rust_source(&data))
+/// Checks the data file and returns the Rust source of its statics with the texts of
+/// `languages`, or every defect found.
+pub fn compile(file: &str, json: &str, source_text: &str, languages: Languages) -> Result<String, Vec<DataError>> {
+    check(file, json, source_text).map(|data| rust_source(&data, languages))
 }
 
 /// What the build prints when the data file has defects: a count, then one line per defect

@@ -1,35 +1,67 @@
-//! The data file's JSON shape, read strictly: an unknown or missing key is an error.
+//! The data file's JSON shape, read strictly: an unknown key is an error. Texts a reader sees
+//! are objects with one key per language (`{"en": …, "ko": …}`); a missing Korean text is read
+//! as absent so that the check can name the entry and the field.
 
 use serde::Deserialize;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct RawText {
+    pub en: String,
+    #[serde(default)]
+    pub ko: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RawKind {
     pub id: String,
-    pub label: String,
+    pub label: RawText,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawActor {
     pub id: String,
-    pub name: String,
+    pub name: RawText,
     pub group: String,
     #[serde(default)]
-    pub role: Option<String>,
+    pub role: Option<RawText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub name: String,
+    pub url: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawProvenance {
     pub kind: String,
-    pub note: String,
+    /// The article's words that give or imply the date.
+    #[serde(default)]
+    pub words: Option<String>,
+    pub note: RawText,
+    #[serde(default)]
+    pub source: Option<RawSource>,
+}
+
+/// A quote's translations; the quote itself is the article's English.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslation {
+    #[serde(default)]
+    pub ko: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuote {
     pub text: String,
+    #[serde(default)]
+    pub translation: Option<RawTranslation>,
     pub speaker: String,
     #[serde(default)]
     pub with: Option<String>,
@@ -39,7 +71,7 @@ pub struct RawQuote {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawElement {
-    pub label: String,
+    pub label: RawText,
     pub quote: usize,
 }
 
@@ -47,19 +79,21 @@ pub struct RawElement {
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
     pub slug: String,
-    pub title: String,
+    #[serde(default)]
+    pub background: bool,
+    pub title: RawText,
     pub date: String,
     #[serde(default)]
     pub end: Option<String>,
     pub provenance: RawProvenance,
     pub kind: String,
     pub actors: Vec<String>,
-    pub summary: String,
+    pub summary: RawText,
     #[serde(default)]
     pub quotes: Vec<RawQuote>,
     pub section: String,
     #[serde(default)]
-    pub publication_type: Option<String>,
+    pub publication_type: Option<RawText>,
     #[serde(default)]
     pub related: Vec<String>,
     #[serde(default)]

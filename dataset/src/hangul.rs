@@ -1,0 +1,100 @@
+//! Hangul's two Unicode forms. A syllable such as 정 is one code point when composed (NFC),
+//! and three conjoining jamo (ᄌ ᅥ ᆼ) when decomposed (NFD), as some systems send typed
+//! text. The data is kept composed (the build refuses decomposed jamo) and a search
+//! composes what the reader typed, so both forms find the same entries. Composition is
+//! Unicode's arithmetic for Hangul, so no normalisation tables are needed.
+
+const SYLLABLE_BASE: u32 = 0xAC00;
+const LEADING_BASE: u32 = 0x1100;
+const VOWEL_BASE: u32 = 0x1161;
+const TRAILING_BASE: u32 = 0x11A7;
+const LEADING_COUNT: u32 = 19;
+const VOWEL_COUNT: u32 = 21;
+const TRAILING_COUNT: u32 = 28;
+const SYLLABLE_COUNT: u32 = LEADING_COUNT * VOWEL_COUNT * TRAILING_COUNT;
+
+fn leading(c: char) -> Option<u32> {
+    (c as u32).checked_sub(LEADING_BASE).filter(|index| *index < LEADING_COUNT)
+}
+
+fn vowel(c: char) -> Option<u32> {
+    (c as u32).checked_sub(VOWEL_BASE).filter(|index| *index < VOWEL_COUNT)
+}
+
+/// A trailing consonant's index, from 1 (index 0 means none).
+fn trailing(c: char) -> Option<u32> {
+    (c as u32).checked_sub(TRAILING_BASE).filter(|index| (1..TRAILING_COUNT).contains(index))
+}
+
+/// A composed syllable without a trailing consonant, which one may still join.
+fn open_syllable(c: char) -> bool {
+    (c as u32).checked_sub(SYLLABLE_BASE).is_some_and(|index| index < SYLLABLE_COUNT && index % TRAILING_COUNT == 0)
+}
+
+/// `text` with every decomposed Hangul syllable composed; everything else unchanged.
+pub fn compose(text: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let previous = out.last().copied();
+        let composed = match (previous.and_then(leading), vowel(c)) {
+            (Some(l), Some(v)) => char::from_u32(SYLLABLE_BASE + (l * VOWEL_COUNT + v) * TRAILING_COUNT),
+            _ => match (previous.filter(|p| open_syllable(*p)), trailing(c)) {
+                (Some(syllable), Some(t)) => char::from_u32(syllable as u32 + t),
+                _ => None,
+            },
+        };
+        match composed {
+            Some(syllable) => *out.last_mut().expect("a previous character") = syllable,
+            None => out.push(c),
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Whether `text` has no conjoining jamo left to compose (what the build requires).
+pub fn is_composed(text: &str) -> bool {
+    compose(text) == text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decomposed_syllables_compose() {
+        // 정전 (armistice), typed as conjoining jamo.
+        assert_eq!(compose("\u{110C}\u{1165}\u{11BC}\u{110C}\u{1165}\u{11AB}"), "정전");
+        assert_eq!(compose("\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}"), "한국");
+        assert_eq!(compose("\u{1106}\u{116E}\u{11AB} \u{110C}\u{1162}-in"), "문 재-in");
+    }
+
+    #[test]
+    fn composed_text_and_other_scripts_stay_as_they_are() {
+        for text in ["정전협정", "Kim Jong Un", "Ä ä", "", "ᄀ", "가\u{11A8}"] {
+            let expected = if text == "가\u{11A8}" { "각" } else { text };
+            assert_eq!(compose(text), expected);
+        }
+        assert!(is_composed("문재인"));
+        assert!(!is_composed("\u{1106}\u{116E}\u{11AB}"));
+    }
+
+    #[test]
+    fn a_syllable_with_a_trailing_consonant_takes_no_second_one() {
+        assert_eq!(compose("각\u{11A8}"), "각\u{11A8}");
+    }
+
+    #[test]
+    fn every_syllable_round_trips_through_its_jamo() {
+        for index in 0..SYLLABLE_COUNT {
+            let syllable = char::from_u32(SYLLABLE_BASE + index).unwrap();
+            let l = char::from_u32(LEADING_BASE + index / (VOWEL_COUNT * TRAILING_COUNT)).unwrap();
+            let v = char::from_u32(VOWEL_BASE + (index % (VOWEL_COUNT * TRAILING_COUNT)) / TRAILING_COUNT).unwrap();
+            let t = index % TRAILING_COUNT;
+            let mut jamo = format!("{l}{v}");
+            if t > 0 {
+                jamo.push(char::from_u32(TRAILING_BASE + t).unwrap());
+            }
+            assert_eq!(compose(&jamo), syllable.to_string());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The one-line bar above the timeline on narrow screens (and in the embedded timeline): a
+//! button that opens the filters over the page, how many entries are shown, and each filter in
+//! effect as a chip that removes it.
+
+use yew::prelude::*;
+
+use crate::context::use_app_context;
+use crate::dataset::DATASET;
+use crate::filter::{ActiveFilter, Filter};
+use crate::i18n::UiText;
+use crate::shared_names::FILTERS_BUTTON_ID;
+use crate::state::Action;
+use timeline_data::language::Language;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    pub filter: Filter,
+    /// How many entries the filter lets through.
+    pub matching: usize,
+    /// The filters are open over the page.
+    pub open: bool,
+}
+
+/// What a chip says for a filter in effect.
+pub fn chip_label(filter: ActiveFilter, text: &str, ui: &UiText, language: Language) -> String {
+    match filter {
+        ActiveFilter::Kind(id) => DATASET.kind(id).map_or(id, |kind| kind.label.get(language)).to_owned(),
+        ActiveFilter::Actor(id) => DATASET.actor(id).map_or(id, |actor| actor.name.get(language)).to_owned(),
+        ActiveFilter::FromYear(year) => (ui.from_year_chip)(year),
+        ActiveFilter::ToYear(year) => (ui.to_year_chip)(year),
+        ActiveFilter::Text => format!("“{text}”"),
+        ActiveFilter::Background => ui.background_events.to_owned(),
+    }
+}
+
+/// How many entries there are to show: background events count once they are shown.
+pub fn total_entries(filter: &Filter) -> usize {
+    DATASET.entries.iter().filter(|entry| filter.background || !entry.background).count()
+}
+
+#[function_component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let context = use_app_context();
+    let (ui, language) = (context.ui(), context.language());
+    let active = props.filter.active();
+    let open = {
+        let dispatch = context.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::OpenFilters { search: false }))
+    };
+    let chips = active.iter().map(|filter| {
+        let label = chip_label(*filter, &props.filter.text, ui, language);
+        let remove = {
+            let (dispatch, filter) = (context.dispatch.clone(), *filter);
+            Callback::from(move |_| dispatch.dispatch(Action::Remove(filter)))
+        };
+        html! {
+            <li key={format!("{filter:?}")}>
+                <button type="button" class="chip" aria-label={(ui.remove_filter)(&label)} onclick={remove}>
+                    <span class="chip-label">{ label }</span><span class="chip-remove" aria-hidden="true">{ "×" }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <div class="filter-bar" inert={props.open}>
+            <button type="button" id={FILTERS_BUTTON_ID} class="filters-button" aria-haspopup="dialog"
+                aria-expanded={if props.open { "true" } else { "false" }} onclick={open}>
+                <span class="filters-icon" aria-hidden="true"></span>{ (ui.filters)(active.len()) }
+            </button>
+            <p class="bar-count" role="status">{ (ui.matching_of_total)(props.matching, total_entries(&props.filter)) }</p>
+            if !active.is_empty() {
+                <ul class="filter-chips" aria-label={ui.active_filters}>{ for chips }</ul>
+            }
+        </div>
+    }
+}
