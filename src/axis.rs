@@ -298,7 +298,6 @@ mod tests {
                 publication_type: None,
                 related: &[],
                 elements: &[],
-                search_text: text,
             })
             .collect();
         Box::leak(Box::new(Dataset {

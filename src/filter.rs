@@ -2,6 +2,7 @@
 //! whether background events are shown. Within kinds or actors any selected one matches; the
 //! facets combine with AND.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
 use timeline_data::hangul;
@@ -67,8 +68,8 @@ impl Filter {
     }
 
     fn matches_text(&self, entry: &Entry, words: &SearchWords, language: Language) -> bool {
-        let text = entry.search_text.get(language);
-        words.0.iter().all(|word| text.contains(word.as_str()))
+        words.0.is_empty()
+            || search_text(entry, language, |text| words.0.iter().all(|word| text.contains(word.as_str())))
     }
 
     /// How many entries of the dataset the filter lets through.
@@ -106,6 +107,21 @@ impl Filter {
             ActiveFilter::Background => self.background = false,
         }
     }
+}
+
+thread_local! {
+    /// Each entry's search text, made on the first search that needs it (see
+    /// [`Entry::search_text`]), by the entry's address and the page's language.
+    static SEARCH_TEXTS: RefCell<HashMap<(usize, Language), String>> = RefCell::default();
+}
+
+/// `look` applied to the search text of `entry` in `language`.
+fn search_text<T>(entry: &Entry, language: Language, look: impl FnOnce(&str) -> T) -> T {
+    SEARCH_TEXTS.with_borrow_mut(|texts| {
+        let text =
+            texts.entry((std::ptr::from_ref(entry) as usize, language)).or_insert_with(|| entry.search_text(language));
+        look(text)
+    })
 }
 
 /// The words of a search as they are compared: lower-cased as the build lower-cased the
@@ -250,7 +266,7 @@ mod tests {
     fn text_needs_every_word_in_any_case() {
         let filter = Filter { text: "SINGAPORE handshake".into(), ..Filter::default() };
         let expected: Vec<_> = main_tier()
-            .filter(|e| e.search_text.en.contains("singapore") && e.search_text.en.contains("handshake"))
+            .filter(|e| e.search_text(English).contains("singapore") && e.search_text(English).contains("handshake"))
             .map(|e| e.slug)
             .collect();
         assert_eq!(slugs(&filter), expected);
@@ -292,7 +308,9 @@ mod tests {
         let filter =
             Filter { kinds: ["publication"].into(), from_year: Some(2024), text: "korean".into(), ..Filter::default() };
         let expected: Vec<_> = main_tier()
-            .filter(|e| e.kind.id == "publication" && e.last_year() >= 2024 && e.search_text.en.contains("korean"))
+            .filter(|e| {
+                e.kind.id == "publication" && e.last_year() >= 2024 && e.search_text(English).contains("korean")
+            })
             .map(|e| e.slug)
             .collect();
         assert!(!expected.is_empty());

@@ -200,7 +200,9 @@ async fn an_entry_route_marks_that_entry_current_and_names_it_in_the_title() {
     let main_tier: Vec<_> = main_tier().collect();
     let at = main_tier.iter().position(|entry| entry.slug == "singapore-summit").unwrap();
     let window = RenderWindow::AROUND_ENTRY;
-    let expected = slugs(main_tier[at.saturating_sub(window.before)..(at + window.after + 1).min(main_tier.len())].iter().copied());
+    let expected = slugs(
+        main_tier[at.saturating_sub(window.before)..(at + window.after + 1).min(main_tier.len())].iter().copied(),
+    );
     assert_eq!(app.article_ids(), expected, "an entry's page shows the entries around it");
     assert_eq!(pathname(), "/entry/singapore-summit/");
     let focused = document().active_element().map(|element| element.id());
@@ -257,7 +259,9 @@ async fn typing_a_search_narrows_the_list_and_the_address() {
     input.dispatch_event(&event).expect("dispatch input");
     settle().await;
 
-    let expected = slugs(main_tier().filter(|entry| entry.search_text.en.contains("singapore")));
+    let expected = slugs(
+        main_tier().filter(|entry| entry.search_text(timeline_data::language::Language::English).contains("singapore")),
+    );
     assert!(!expected.is_empty() && expected.len() < total());
     assert_eq!(app.article_ids(), expected);
     assert_eq!(app.status(), format!("{} of {} entries", expected.len(), total()));

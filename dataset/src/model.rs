@@ -139,9 +139,6 @@ pub struct Entry {
     pub related: &'static [&'static str],
     /// The parts of a proposal, each tied to the words that state it.
     pub elements: &'static [Element],
-    /// What free-text search looks through in each language (titles, summaries, quotes and
-    /// their translations, names), lower-cased and composed at build time.
-    pub search_text: Text,
 }
 
 impl PartialEq for Entry {
@@ -171,6 +168,21 @@ impl Entry {
 
     pub fn involves(&self, actor_id: &str) -> bool {
         self.actors.iter().any(|actor| actor.id == actor_id)
+    }
+
+    /// What free-text search looks through on pages in `language`, lower-cased: the title,
+    /// summary, kind and people, and the quotes (on Korean pages, the verbatim English beside
+    /// each translation). Made when first needed rather than shipped: it would repeat every
+    /// text of the data in the browser's download.
+    pub fn search_text(&self, language: Language) -> String {
+        let mut parts = vec![self.title.get(language), self.summary.get(language), self.kind.label.get(language)];
+        parts.extend(self.actors.iter().map(|actor| actor.name.get(language)));
+        for quote in self.quotes {
+            parts.push(quote.text);
+            parts.extend(quote.translation(language));
+            parts.push(quote.speaker.name.get(language));
+        }
+        parts.join("\n").to_lowercase()
     }
 }
 

@@ -300,7 +300,7 @@ fn the_generated_source_holds_every_entry() {
     assert!(rust.contains("PartialDate::from_parts_unchecked(1953, 7, 27)"));
     assert!(rust.contains("kind: ProvenanceKind::Stated, words: Some(\"in July 2018\")"));
     assert!(rust.contains("source: Some(Source { name: \"Publisher: A page\", url: \"https://example.org/page\" })"));
-    assert!(rust.contains("search_text: Text { en: \"second\\nsomething else.\\npublication\\njoseph yun\", ko: \"둘째\\n다른 일.\\n간행물\\n조셉 윤\" }"));
+    assert!(rust.contains("summary: Text { en: \"Something else.\", ko: \"다른 일.\" }"));
 }
 
 #[test]

@@ -63,7 +63,6 @@ pub struct CheckedEntry {
     pub publication_type: Option<CheckedText>,
     pub related: Vec<String>,
     pub elements: Vec<(CheckedText, usize)>,
-    pub search_text: CheckedText,
 }
 
 /// The data file after every check passed.
@@ -143,7 +142,7 @@ pub fn check(file: &str, json: &str, source_text: &str) -> Result<CheckedData, V
     let actors = check_actors(&mut report, raw.actors);
     let actor_index: HashMap<String, usize> =
         actors.iter().enumerate().map(|(i, actor)| (actor.id.clone(), i)).collect();
-    let context = EntryContext { kinds: &kinds, kind_index, actors: &actors, actor_index, source_text };
+    let context = EntryContext { kind_index, actor_index, source_text };
 
     let mut entries = Vec::new();
     // Every entry that could be read, even one with defects, so that a defect in one entry
@@ -227,17 +226,15 @@ fn check_actors(report: &mut Report, actors: Vec<RawActor>) -> Vec<CheckedActor>
     checked
 }
 
-/// What every entry is checked against: the catalogues of kinds and actors, and the article.
+/// What every entry is checked against: the ids of kinds and actors, and the article.
 struct EntryContext<'a> {
-    kinds: &'a [CheckedKind],
     kind_index: HashMap<String, usize>,
-    actors: &'a [CheckedActor],
     actor_index: HashMap<String, usize>,
     source_text: &'a str,
 }
 
 fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &EntryContext) -> Option<CheckedEntry> {
-    let EntryContext { kinds, kind_index, actors, actor_index, source_text } = context;
+    let EntryContext { kind_index, actor_index, source_text, .. } = context;
     let errors_before = report.errors.len();
     if !is_url_safe_id(&entry.slug) {
         report.field(place, "slug", "must be lower-case letters and digits in hyphen-separated words");
@@ -342,16 +339,14 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
     if report.errors.len() > errors_before {
         return None;
     }
-    let (kind, date) = (kind?, date?);
-    let search_text = search_text(&title, &summary, &kinds[kind].label, &entry_actors, &quotes, actors);
     Some(CheckedEntry {
         slug: entry.slug,
         background: entry.background,
         title,
-        date,
+        date: date?,
         end,
         provenance: provenance?,
-        kind,
+        kind: kind?,
         actors: entry_actors,
         summary,
         quotes,
@@ -359,7 +354,6 @@ fn check_entry(report: &mut Report, place: &Place, entry: RawEntry, context: &En
         publication_type,
         related: entry.related,
         elements,
-        search_text,
     })
 }
 
@@ -420,30 +414,6 @@ fn check_provenance(
 fn section_is_in_source(section: &str, source_text: &str) -> bool {
     let heading = section.strip_prefix(RELATED_PUBLICATION).unwrap_or(section);
     section == INTRODUCTION || (!heading.trim().is_empty() && source_text.lines().any(|line| line.trim() == heading))
-}
-
-/// What free-text search looks through in each language (title, summary, quotes, and the kind
-/// and people a reader may type too), lower-cased once at build time. The Korean pages also
-/// search the verbatim English quotes, which they show beside their translations.
-fn search_text(
-    title: &CheckedText,
-    summary: &CheckedText,
-    kind_label: &CheckedText,
-    entry_actors: &[usize],
-    quotes: &[CheckedQuote],
-    actors: &[CheckedActor],
-) -> CheckedText {
-    let mut en = vec![title.en.as_str(), summary.en.as_str(), kind_label.en.as_str()];
-    let mut ko = vec![title.ko.as_str(), summary.ko.as_str(), kind_label.ko.as_str()];
-    for &actor in entry_actors {
-        en.push(&actors[actor].name.en);
-        ko.push(&actors[actor].name.ko);
-    }
-    for quote in quotes {
-        en.extend([quote.text.as_str(), actors[quote.speaker].name.en.as_str()]);
-        ko.extend([quote.text.as_str(), quote.korean.as_str(), actors[quote.speaker].name.ko.as_str()]);
-    }
-    CheckedText { en: en.join("\n").to_lowercase(), ko: ko.join("\n").to_lowercase() }
 }
 
 /// An entry's slug and the slugs it relates to: what the checks across entries read.

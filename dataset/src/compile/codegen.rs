@@ -112,7 +112,7 @@ impl Writer {
             "    Entry {{\n        slug: {},\n        background: {},\n        title: {},\n        date: {},\n        \
              end: {},\n        provenance: {provenance},\n        kind: &KINDS[{}],\n        actors: &[{}],\n        \
              summary: {},\n        quotes: &[{}],\n        section: {},\n        publication_type: {},\n        \
-             related: &[{}],\n        elements: &[{}],\n        search_text: {},\n    }},",
+             related: &[{}],\n        elements: &[{}],\n    }},",
             literal(&entry.slug),
             entry.background,
             self.text(&entry.title),
@@ -126,7 +126,6 @@ impl Writer {
             optional(entry.publication_type.as_ref(), |kind| self.text(kind)),
             related.join(", "),
             elements.join(", "),
-            self.text(&entry.search_text),
         )
         .expect("writing to a String cannot fail");
     }
