@@ -1,4 +1,5 @@
-// Start-up, run before the page is shown, for what cannot wait for the app.
+// Start-up, inlined into the head of every page by the build (its hash is in the Content
+// Security Policy), run before the page is shown, for what cannot wait for the app.
 //
 // A shared link's filters are applied when the app starts. Until then the pre-rendered page
 // would show entries the link filters out, so the timeline waits, hidden, for the app; if the
@@ -29,12 +30,16 @@
     var alert = document.createElement('div');
     alert.className = 'messages';
     alert.setAttribute('role', 'alert');
+    var korean = root.lang === 'ko';
     var text = document.createElement('p');
-    text.textContent = 'The interactive part of this page could not start or stopped working, so filtering, ' +
-      'search and sharing are off. The whole timeline below can still be read, and every entry has its own page.';
+    text.textContent = korean
+      ? '이 페이지의 대화형 기능이 시작되지 않았거나 멈춰 필터, 검색, 공유를 쓸 수 없습니다. ' +
+        '아래의 연대표 전체는 그대로 읽을 수 있고, 모든 항목에는 각각의 페이지가 있습니다.'
+      : 'The interactive part of this page could not start or stopped working, so filtering, ' +
+        'search and sharing are off. The whole timeline below can still be read, and every entry has its own page.';
     var reload = document.createElement('a');
     reload.href = location.href;
-    reload.textContent = 'Reload the page';
+    reload.textContent = korean ? '페이지 새로 고침' : 'Reload the page';
     alert.appendChild(text);
     alert.appendChild(reload);
     var main = document.getElementById('main');

@@ -1,10 +1,16 @@
 // Shared set-up for the end-to-end tests: the built site served by a plain static server
-// under a sub-path, Debian's Chromium driven by playwright-core, and a record of everything
-// that went wrong on a page (console errors, uncaught exceptions, failed requests).
+// under a sub-path, Debian's Chromium driven by playwright-core, a record of everything that
+// went wrong on a page (console errors, uncaught exceptions, failed requests), and waits for
+// the state a test needs instead of fixed pauses.
+//
+// Nothing here may hang: the server start-up is a bounded number of attempts, every test made
+// with this file's `test` has a time limit, and every wait for a state has one and says, when it
+// runs out, what did not happen.
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before } from 'node:test';
+import { existsSync, mkdirSync } from 'node:fs';
+import { after, before, describe, test as nodeTest } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -17,32 +23,77 @@ export const MOUNT = process.env.E2E_MOUNT ?? '/timeline/';
 export const ARTIFACTS = `${repo}e2e/artifacts`;
 mkdirSync(ARTIFACTS, { recursive: true });
 
-/** The timeline's data, as the tests' expectations. */
-export const data = JSON.parse(readFileSync(new URL('../assets/timeline.json', import.meta.url), 'utf8'));
-export const TOTAL = data.entries.length;
-export const bySlug = Object.fromEntries(data.entries.map((entry) => [entry.slug, entry]));
+/** How long any wait for a state may take before it fails (a slow machine gets this long). */
+export const WAIT_MS = Number(process.env.E2E_WAIT_MS ?? 15_000);
+/** How long one test may take in all. */
+export const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 120_000);
+/** How long starting the static server and Chromium may take. */
+const START_TIMEOUT_MS = 60_000;
+/** The static server gets this many tries, `SERVER_POLL_MS` apart, to answer with 200. */
+const SERVER_ATTEMPTS = 100;
+const SERVER_POLL_MS = 100;
+
+export { describe };
+
+/**
+ * node:test's `test` with a time limit by default (`TEST_TIMEOUT_MS`), so that a test stuck on
+ * something that never happens fails instead of hanging the run. Same arguments as node:test's.
+ */
+export function test(name, options, fn) {
+  if (typeof options === 'function') [fn, options] = [options, {}];
+  return nodeTest(name, { timeout: TEST_TIMEOUT_MS, ...options }, fn);
+}
+
+/** Waits for the static server at `url` to answer with 200, a bounded number of times. */
+async function serverAnswered(server, url) {
+  let exit = null;
+  server.once('exit', (code, signal) => { exit = signal ?? `exit code ${code}`; });
+  let last = 'nothing yet';
+  for (let attempt = 1; attempt <= SERVER_ATTEMPTS; attempt++) {
+    if (exit !== null) throw new Error(`the static server stopped (${exit}) before answering ${url}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+      last = `HTTP ${response.status} ${response.statusText}`;
+    } catch (error) {
+      last = `${error.cause?.code ?? error.name}: ${error.cause?.message ?? error.message}`;
+    }
+    await sleep(SERVER_POLL_MS);
+  }
+  throw new Error(`the static server did not answer ${url} with 200 after ${SERVER_ATTEMPTS} attempts; the last answer was: ${last}`);
+}
 
 /** Starts the static server and Chromium; returns what the tests need and a stop(). */
 export async function start() {
+  if (!existsSync(`${SITE}/index.html`)) {
+    throw new Error(`there is no built site in ${SITE} (no index.html): build it with PUBLIC_URL=${MOUNT} bash scripts/build.sh ${SITE}`);
+  }
   const port = await freePort();
   const server = spawn('python3', [`${repo}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const response = await fetch(`${origin}${MOUNT}`);
-      if (response.ok) break;
-    } catch (error) {
-      if (attempt > 100) throw new Error(`the static server did not start: ${error}`);
-    }
-    await sleep(100);
+  let browser;
+  try {
+    await serverAnswered(server, `${origin}${MOUNT}`);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 30_000 });
+  } catch (error) {
+    server.kill();
+    throw error;
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     browser,
     origin,
     url: (path = '') => `${origin}${MOUNT}${path}`,
+    /** A new browser context that waits at most `WAIT_MS` for anything and records the app's start. */
+    async newContext(options = {}) {
+      const context = await browser.newContext(options);
+      context.setDefaultTimeout(WAIT_MS);
+      context.setDefaultNavigationTimeout(WAIT_MS * 2);
+      await context.addInitScript(recordStart);
+      return context;
+    },
     async stop() {
       await browser.close();
       server.kill();
@@ -56,14 +107,14 @@ export async function start() {
  */
 export function useSite() {
   const site = {};
-  before(async () => { Object.assign(site, await start()); });
-  after(async () => { await site.stop?.(); });
+  before(async () => { Object.assign(site, await start()); }, { timeout: START_TIMEOUT_MS });
+  after(async () => { await site.stop?.(); }, { timeout: START_TIMEOUT_MS });
   return site;
 }
 
 /** A new browser context (with `contextOptions`) and a recording page open on `path`. */
 export async function fresh(site, path = '', { contextOptions = {}, ...pageOptions } = {}) {
-  const context = await site.browser.newContext(contextOptions);
+  const context = await site.newContext(contextOptions);
   const opened = await openPage(context, site.url(path), pageOptions);
   return { context, ...opened };
 }
@@ -71,11 +122,12 @@ export async function fresh(site, path = '', { contextOptions = {}, ...pageOptio
 /**
  * Opens a page that records its problems. `problems` lists console errors and warnings,
  * uncaught exceptions and failed requests (a 404 for a page we asked to be missing is not a
- * failure of a request the page itself made, so only sub-resources count).
+ * failure of a request the page itself made, so only sub-resources count). With a `url`, it
+ * waits until the app has started unless `waitForApp` is false.
  */
-export async function openPage(context, url, { width = 1280, height = 900 } = {}) {
+export async function openPage(context, url, { width, height, waitForApp = true } = {}) {
   const page = await context.newPage();
-  await page.setViewportSize({ width, height });
+  if (width && height) await page.setViewportSize({ width, height });
   const problems = [];
   page.on('console', (message) => {
     if (!['error', 'warning'].includes(message.type())) return;
@@ -91,16 +143,30 @@ export async function openPage(context, url, { width = 1280, height = 900 } = {}
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
-  const response = url ? await goto(page, url) : null;
+  let response = null;
+  if (url) {
+    response = await page.goto(url);
+    if (waitForApp) await appStarted(page);
+  }
   return { page, problems, status: response?.status() };
 }
 
-/** Delays the app's wasm in `context` by `ms`, so a test can act on the page before the app starts. */
-export async function holdWasm(context, ms) {
+/**
+ * Holds every WebAssembly request in `context` until the test calls `release()`, so that a
+ * test can look at and act on the page before the app starts. `requested` resolves once the
+ * page has asked for the WebAssembly (the loader asks after the first paint).
+ */
+export async function holdWasm(context) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  let requested;
+  const asked = new Promise((resolve) => { requested = resolve; });
   await context.route('**/*.wasm', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    await route.continue();
+    requested();
+    await released;
+    await route.continue().catch(() => {}); // the context may be closed by then
   });
+  return { release: () => release(), requested: asked };
 }
 
 /** Navigates and waits until the app has started. */
@@ -111,32 +177,133 @@ export async function goto(page, url) {
 }
 
 /**
- * Waits until the app has mounted, taken over every part of a pre-rendered page, and run its
- * first effects. The loader sets window.wasmBindings once the module has run; the module
- * mounts the app in a timer task of its own, and a zero-delay timer queued later runs after
- * it (timers of equal delay keep their order). A pre-rendered page is taken over in turns,
- * with the app's root marked busy until the last one.
+ * Runs in every page of a context made by `site.newContext()`, before the page's own scripts:
+ * notes that the app has begun to take the page over. A pre-rendered page is taken over in
+ * turns, with the app's root marked `aria-busy="true"` from the moment the app mounts until
+ * the last part is hydrated; without this note, the moments before the mount (the module
+ * loaded, `window.wasmBindings` set, no `aria-busy` yet) would look like the end.
  */
-export async function appStarted(page) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 20_000 });
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 20_000 });
-  await settle(page);
+function recordStart() {
+  if (window.e2eStart) return;
+  const state = { busySeen: false };
+  window.e2eStart = state;
+  new MutationObserver(() => { state.busySeen = true; })
+    .observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
-/** Lets effects and the renders they cause finish: two frames. */
-export async function settle(page) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+/**
+ * Waits until `predicate(arg)`, run in the page, is truthy; if it is not within `timeout`,
+ * fails with `message` and what `actual(arg)` (run in the page) says about the state instead.
+ */
+export async function until(page, predicate, arg, { message, actual, timeout = WAIT_MS } = {}) {
+  try {
+    return await page.waitForFunction(predicate, arg, { timeout, polling: 'raf' });
+  } catch (error) {
+    if (error.name !== 'TimeoutError') throw error;
+    const state = actual ? await page.evaluate(actual, arg).catch((e) => `(could not read: ${e.message})`) : undefined;
+    throw new assert.AssertionError({
+      message: `${message ?? 'the expected state'} did not happen within ${timeout} ms${state === undefined ? '' : `; instead: ${JSON.stringify(state)}`}`,
+      actual: state,
+      expected: arg,
+      operator: 'until',
+    });
+  }
 }
 
+/**
+ * Waits until the app has mounted and taken over every part of the pre-rendered page: the
+ * loader sets window.wasmBindings once the module has run, the app marks its root busy while
+ * it takes the page over, and the mark goes once the last part is done.
+ */
+export async function appStarted(page, { timeout = WAIT_MS * 2 } = {}) {
+  await until(page, () => window.wasmBindings !== undefined && window.e2eStart?.busySeen === true
+    && !document.querySelector('[aria-busy="true"]'), null, {
+    timeout,
+    message: 'the app starting (window.wasmBindings set, the page taken over, no [aria-busy])',
+    actual: () => ({
+      wasmBindings: window.wasmBindings === undefined ? 'undefined' : 'set',
+      takeOverBegun: window.e2eStart?.busySeen ?? 'not recorded: open the page in a context from site.newContext()',
+      busy: [...document.querySelectorAll('[aria-busy="true"]')].map((element) => element.id || element.tagName),
+      alert: document.querySelector('[role="alert"]')?.textContent ?? null,
+    }),
+  });
+}
+
+/** The ids of the entries on the page, in order. */
+export function shownSlugs(page) {
+  return page.evaluate(() => [...document.querySelectorAll('article')].map((article) => article.id));
+}
+
+/**
+ * Waits until the page shows exactly the entries `expected` (slugs, in order); fails with
+ * both lists when it does not.
+ */
+export async function expectShown(page, expected, what = 'the shown entries') {
+  try {
+    await page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll('article')].map((a) => a.id)) === want,
+      JSON.stringify(expected), { timeout: WAIT_MS, polling: 'raf' });
+  } catch (error) {
+    if (error.name !== 'TimeoutError') throw error;
+    assert.deepEqual(await shownSlugs(page), expected, `${what}: after ${WAIT_MS} ms the page shows other entries than expected`);
+  }
+}
+
+/** Waits until the page's address matches `pattern`; fails with the address it has instead. */
+export async function expectUrl(page, pattern, what = 'the address') {
+  try {
+    await page.waitForFunction((source) => new RegExp(source).test(location.href), pattern.source, { timeout: WAIT_MS, polling: 'raf' });
+  } catch (error) {
+    if (error.name !== 'TimeoutError') throw error;
+    assert.match(page.url(), pattern, `${what}: after ${WAIT_MS} ms`);
+  }
+}
+
+/** Waits until the element with `id` has keyboard focus; fails naming what has it instead. */
+export async function expectFocus(page, id, what = `focus on #${id}`) {
+  await until(page, (want) => document.activeElement?.id === want, id, {
+    message: what,
+    actual: () => {
+      const active = document.activeElement;
+      return active ? `${active.tagName.toLowerCase()}#${active.id} “${(active.textContent ?? '').trim().slice(0, 40)}”` : null;
+    },
+  });
+}
+
+/** Waits until `locator`'s element has keyboard focus. */
+export async function expectFocused(locator, what = 'focus on the element') {
+  const page = locator.page();
+  const handle = await locator.elementHandle();
+  await until(page, (element) => document.activeElement === element, handle, {
+    message: what,
+    actual: () => {
+      const active = document.activeElement;
+      return active ? `${active.tagName.toLowerCase()}#${active.id} “${(active.textContent ?? '').trim().slice(0, 40)}”` : null;
+    },
+  });
+}
+
+/** Waits until smooth scrolling has come to rest: the scroll position stays put for three frames. */
+export async function scrollSettled(page) {
+  const token = Math.random();
+  await until(page, (mark) => {
+    if (window.e2eScroll?.mark !== mark) window.e2eScroll = { mark, at: Number.NaN, still: 0 };
+    const state = window.e2eScroll;
+    state.still = state.at === scrollY ? state.still + 1 : 0;
+    state.at = scrollY;
+    return state.still >= 3;
+  }, token, { message: 'scrolling coming to rest', actual: () => scrollY });
+}
+
+/** A screenshot of the viewport into e2e/artifacts/NAME.png, once scrolling has come to rest. */
 export async function screenshot(page, name) {
   // Smooth scrolling may still be under way; a picture mid-scroll shows half-painted areas.
   // Polled from here rather than in the page, which may have JavaScript disabled.
-  for (let tries = 0, last = -1; tries < 20; tries++) {
-    const at = await page.evaluate(() => scrollY);
+  let last = await page.evaluate(() => scrollY).catch(() => null);
+  for (let tries = 0; tries < 50; tries++) {
+    await page.waitForTimeout(100);
+    const at = await page.evaluate(() => scrollY).catch(() => null);
     if (at === last) break;
     last = at;
-    await sleep(150);
   }
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: false });
 }

@@ -16,7 +16,8 @@ features=${CARGO_FEATURES:-}
 # carries the Korean texts only (see build.rs). Its trunk output goes aside, and only what
 # differs (its page template and its hashed JavaScript and WebAssembly) joins the site.
 trunk build --release --public-url "$PUBLIC_URL" --dist "$dist" ${features:+--features "$features"}
-korean=target/trunk-ko
+korean=target/trunk-ko/$(basename "$dist")
+rm -rf "$korean"
 trunk build --release --public-url "$PUBLIC_URL" --dist "$korean" --features "ko${features:+,$features}"
 mkdir -p "$dist/ko"
 cp "$korean/index.html" "$dist/ko/index.html"

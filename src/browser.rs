@@ -99,11 +99,13 @@ fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }
 
-/// Scrolls the element with `id` into view and moves keyboard focus to it.
+/// Scrolls the element with `id` to the top of the screen (below the sticky axis, as its
+/// `scroll-margin-top` says) and moves keyboard focus to it. The top rather than the middle:
+/// an entry taller than the screen would start above it.
 pub fn scroll_to_and_focus(id: &str) {
     let Some(element) = document().get_element_by_id(id) else { return };
     let options = ScrollIntoViewOptions::new();
-    options.set_block(ScrollLogicalPosition::Center);
+    options.set_block(ScrollLogicalPosition::Start);
     options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
     element.scroll_into_view_with_scroll_into_view_options(&options);
     if let Ok(element) = element.dyn_into::<HtmlElement>() {

@@ -66,8 +66,7 @@ pub const RENDER_STEP: usize = 100;
 
 /// Which of the visible entries are rendered: those from `before` entries ahead of the anchor
 /// (the entry a page is for, else the first) to `after` entries behind it. A long timeline
-/// is rendered a window at a time, and so is each entry's page ahead of time: the same small
-/// window for every entry keeps a site of thousands of entries growing linearly.
+/// is rendered a window at a time, and so is each entry's page ahead of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RenderWindow {
     pub before: usize,
@@ -77,8 +76,10 @@ pub struct RenderWindow {
 impl RenderWindow {
     /// The timeline's page: the first entries.
     pub const START: RenderWindow = RenderWindow { before: 0, after: RENDER_STEP - 1 };
-    /// An entry's page: the entry with a few on each side.
-    pub const AROUND_ENTRY: RenderWindow = RenderWindow { before: 4, after: 10 };
+    /// An entry's page: the entry first, then the entries after it; earlier ones on request.
+    /// The entry opens the page's timeline, so it is what the reader sees first, and the page
+    /// stays small however long the timeline (a site of thousands of entries grows linearly).
+    pub const AROUND_ENTRY: RenderWindow = RenderWindow { before: 0, after: 9 };
 
     /// The window a page starts with.
     pub fn initial(current: Option<&Entry>) -> RenderWindow {

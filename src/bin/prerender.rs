@@ -1,10 +1,11 @@
 //! Writes the pre-rendered pages into a built site.
 //!
 //! `prerender <site-folder> [--home-only]`: reads the folder's `index.html` and `ko/index.html`
-//! (trunk's output for the English and the Korean browser builds), makes them fit for the
-//! site's security policy, and writes every page of both languages, `axis.css`, `sitemap.xml`,
-//! `robots.txt`, `_headers` and `_redirects` into it. `--home-only` writes the home pages and
-//! `axis.css` alone. The base path comes from `PUBLIC_URL` (the same value trunk was given as
+//! (trunk's output for the English and the Korean browser builds), joins trunk's stylesheet and
+//! the axis's places into one stylesheet, makes the templates fit for the site's security
+//! policy and a fast first paint, and writes every page of both languages, `sitemap.xml`,
+//! `robots.txt`, `_headers` and `_redirects` into it. `--home-only` writes the home pages
+//! alone. The base path comes from `PUBLIC_URL` (the same value trunk was given as
 //! `--public-url`; default `/`), the absolute origin for canonical links and link previews
 //! from `SITE_ORIGIN`.
 
@@ -14,7 +15,7 @@ use peace_timeline::axis::Axis;
 use peace_timeline::dataset::DATASET;
 use peace_timeline::prerender::{pages, render, robots, sitemap};
 use peace_timeline::route::{normalize_base, Edition, Route};
-use peace_timeline::site_security::{harden, headers_file, is_hashed, redirects_file};
+use peace_timeline::site_security::{harden, headers_file, is_hashed, redirects_file, sha256, trunk_stylesheet};
 use timeline_data::language::Language;
 
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
@@ -25,11 +26,28 @@ fn fail(message: String) -> ! {
 }
 
 /// A language's page template: trunk's `index.html` of that language's browser build.
-fn template(site: &Path, language: Language, base: &str) -> String {
+fn template(site: &Path, language: Language) -> (PathBuf, String) {
     let path = site.join(Edition { language, embed: false }.folder()).join("index.html");
     let template =
         fs::read_to_string(&path).unwrap_or_else(|error| fail(format!("cannot read {}: {error}", path.display())));
-    harden(&template, base).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())))
+    (path, template)
+}
+
+/// The one stylesheet of every page: trunk's (from `assets/style.css`) and the axis's places,
+/// which follow from the data. Written under a name with its content's hash, as trunk names
+/// its files, so hosts may let browsers keep it; returns its address.
+fn write_stylesheet(site: &Path, trunk_template: &str, base: &str) -> String {
+    let href =
+        trunk_stylesheet(trunk_template).unwrap_or_else(|| fail("trunk's index.html links no stylesheet".to_owned()));
+    let trunk_file = site.join(href.strip_prefix(base).unwrap_or(href));
+    let trunk_css = fs::read_to_string(&trunk_file)
+        .unwrap_or_else(|error| fail(format!("cannot read {}: {error}", trunk_file.display())));
+    let css = format!("{trunk_css}\n{}", Axis::stylesheet(&DATASET));
+    let hash: String = sha256(css.as_bytes())[..8].iter().map(|byte| format!("{byte:02x}")).collect();
+    let name = format!("site-{hash}.css");
+    fs::write(site.join(&name), css).unwrap_or_else(|error| fail(format!("cannot write {name}: {error}")));
+    let _ = fs::remove_file(&trunk_file);
+    format!("{base}{name}")
 }
 
 fn main() {
@@ -40,7 +58,13 @@ fn main() {
     let origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
     let origin = origin.trim_end_matches('/');
 
-    let templates = Language::ALL.map(|language| (language, template(&site, language, &base)));
+    let templates = Language::ALL.map(|language| (language, template(&site, language)));
+    let stylesheet = write_stylesheet(&site, &templates[0].1 .1, &base);
+    let templates = templates.map(|(language, (path, template))| {
+        let hardened =
+            harden(&template, &base, &stylesheet).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
+        (language, hardened)
+    });
     let mut pages = pages(&base);
     if home_only {
         pages.retain(|page| page.route == Route::Home);
@@ -60,7 +84,6 @@ fn main() {
     let write = |name: &str, text: String| {
         fs::write(site.join(name), text).unwrap_or_else(|error| fail(format!("cannot write {name}: {error}")));
     };
-    write("axis.css", Axis::stylesheet(&DATASET));
     if home_only {
         println!("prerender: wrote the home pages into {}", site.display());
         return;

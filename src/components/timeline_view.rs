@@ -46,25 +46,28 @@ fn gap(first_empty: u16, last_empty: u16, ui: &UiText) -> Html {
     }
 }
 
-/// A year's entries, each hydrated in a task of its own.
-fn year_entries(entries: Vec<VisibleEntry>, props: &TimelineViewProps) -> Html {
+/// A year's entries, each hydrated in a task of its own but the `first` on screen: that one is
+/// hydrated with the page shell, in place. Hydrated later, it would be replaced by a copy of
+/// itself, which browsers count as a new largest paint, long after the first.
+fn year_entries(entries: Vec<VisibleEntry>, first: &'static Entry, props: &TimelineViewProps) -> Html {
     html! {
         <ol class="entries">
             { for entries.into_iter().map(|item| {
                 let is_current = props.current.is_some_and(|c| std::ptr::eq(c, item.entry));
-                // The entry a page is for goes first: it is what the reader came for.
-                let priority = if is_current { Priority::High } else { Priority::Normal };
-                html! {
-                    <li key={item.entry.slug}>
-                        { deferred(priority, html! {
-                            <EntryCard
-                                entry={item.entry}
-                                {is_current}
-                                outside_filter={item.outside_filter}
-                                share_query={props.share_query.clone()} />
-                        }) }
-                    </li>
-                }
+                let card = html! {
+                    <EntryCard
+                        entry={item.entry}
+                        {is_current}
+                        outside_filter={item.outside_filter}
+                        share_query={props.share_query.clone()} />
+                };
+                let card = if std::ptr::eq(first, item.entry) {
+                    card
+                } else {
+                    // The entry a page is for goes before the others: it is what the reader came for.
+                    deferred(if is_current { Priority::High } else { Priority::Normal }, card)
+                };
+                html! { <li key={item.entry.slug}>{ card }</li> }
             }) }
         </ol>
     }
@@ -101,29 +104,32 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(action.clone()))
     };
-    let body = if visible.is_empty() {
-        html! {
+    let body = match visible.get(range.start) {
+        None => html! {
             <div class="empty">
                 <p>{ ui.no_match }</p>
                 <button type="button" onclick={action(Action::ClearFilters)}>{ ui.clear_all_filters }</button>
             </div>
-        }
-    } else {
-        html! {
+        },
+        Some(first) => html! {
             <ol class="timeline">
                 { for rows(&visible[range.clone()]).into_iter().map(|row| match row {
                     Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty, ui),
-                    Row::Year { year, entries } => html! {
-                        <li class="year-group" key={format!("year-{year}")}>
-                            <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
-                            // A deferred part, and each entry in it too: the page shell and
-                            // each task of hydration stay short.
-                            { deferred(Priority::Normal, year_entries(entries, props)) }
-                        </li>
-                    },
+                    Row::Year { year, entries } => {
+                        // Each year a deferred part, and each entry in it too, so that the page
+                        // shell and each task of hydration stay short; but the first year's.
+                        let first_year = entries.iter().any(|item| std::ptr::eq(item.entry, first.entry));
+                        let list = year_entries(entries, first.entry, props);
+                        html! {
+                            <li class="year-group" key={format!("year-{year}")}>
+                                <h2 class="year" id={year_anchor(year)} tabindex="-1">{ year }</h2>
+                                { if first_year { list } else { deferred(Priority::Normal, list) } }
+                            </li>
+                        }
+                    }
                 }) }
             </ol>
-        }
+        },
     };
     html! {
         <section id="timeline" class="timeline-section" aria-label={ui.timeline} tabindex="-1"

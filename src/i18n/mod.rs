@@ -119,8 +119,10 @@ pub struct UiText {
     pub copy_refused: &'static str,
 }
 
-/// The interface's texts for pages in `language`.
+/// The interface's texts for pages in `language`. A browser build serves the pages of one
+/// language and carries that language's texts only.
 pub fn ui(language: Language) -> &'static UiText {
+    let language = if cfg!(target_arch = "wasm32") { crate::BROWSER_LANGUAGE } else { language };
     match language {
         Language::English => &en::TEXT,
         Language::Korean => &ko::TEXT,

@@ -1,18 +1,30 @@
-//! The built site's security policy. Every page carries a Content Security Policy that lets
-//! it load only its own scripts, styles, WebAssembly, images and data, and run no inline code
-//! and no string as code or markup; hosts that read a `_headers` file (Netlify, Cloudflare
-//! Pages) also get the policy as a header, with the parts a `<meta>` cannot carry.
+//! The built site's security policy and start-up. Every page carries a Content Security
+//! Policy that lets it load only its own scripts, styles, WebAssembly, images and data, and run
+//! no inline code but its start-up script (allowed by its hash) and no string as code or
+//! markup; hosts that read a `_headers` file (Netlify, Cloudflare Pages) also get the policy
+//! as a header, with the parts a `<meta>` cannot carry: who may frame a page.
 //!
-//! Trunk writes its WebAssembly loader inline into `index.html`, which such a policy forbids,
-//! so [`harden`] replaces it with `load-app.js`, told by data attributes which files to load.
+//! [`harden`] rewrites trunk's `index.html` for the policy and for a fast first paint: trunk's
+//! inline WebAssembly loader becomes `load-app.js` (told by data attributes which files to
+//! load, and waiting for the first paint), its preload of the app goes (the app must not
+//! compete with the page for the network), the start-up script is inlined (a blocking
+//! request less before the first paint), and one stylesheet holds trunk's and the axis's.
+
+mod sha256;
 
 use std::fmt::Write;
+
+pub use sha256::{base64, sha256};
 
 /// The module that loads the app (`assets/load-app.js`).
 pub const LOADER: &str = "load-app.js";
 
+/// The start-up script, inlined into every page (see `assets/boot.js`).
+pub const BOOT_SCRIPT: &str = include_str!("../../assets/boot.js");
+
 /// What the pages may load and do. `'wasm-unsafe-eval'` lets them compile WebAssembly and
-/// nothing else; Trusted Types make every use of a string as markup or script an error.
+/// nothing else; the start-up script's hash is added to `script-src`; Trusted Types make
+/// every use of a string as markup or script an error.
 const POLICY: &[(&str, &str)] = &[
     ("default-src", "'none'"),
     ("script-src", "'self' 'wasm-unsafe-eval'"),
@@ -25,9 +37,6 @@ const POLICY: &[(&str, &str)] = &[
     ("trusted-types", "'none'"),
 ];
 
-/// Directives that only work as a header: a `<meta>` policy cannot say who may frame a page.
-const HEADER_ONLY_POLICY: &[(&str, &str)] = &[("frame-ancestors", "'none'")];
-
 /// Links to other sites send only this site's origin, never a page's path or filters.
 pub const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
 
@@ -38,21 +47,26 @@ const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), browsing-topics
      display-capture=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), \
      payment=(), serial=(), usb=()";
 
-/// The content of a file trunk hashed never changes under its name, so browsers may keep it.
+/// The content of a file whose name carries its hash never changes, so browsers may keep it.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
-fn policy(directives: impl Iterator<Item = &'static (&'static str, &'static str)>) -> String {
-    directives.map(|(name, value)| format!("{name} {value}")).collect::<Vec<_>>().join("; ")
+/// The CSP source that allows exactly `script` inline: `'sha256-…'`.
+pub fn script_hash(script: &str) -> String {
+    format!("'sha256-{}'", base64(&sha256(script.as_bytes())))
 }
 
-/// The policy as the pages' `<meta http-equiv="Content-Security-Policy">` says it.
+/// The policy as the pages' `<meta http-equiv="Content-Security-Policy">` says it (a `<meta>`
+/// policy cannot say who may frame the page: see [`headers_file`]).
 pub fn meta_policy() -> String {
-    policy(POLICY.iter())
-}
-
-/// The policy as a header says it: the meta policy and the header-only directives.
-pub fn header_policy() -> String {
-    policy(POLICY.iter().chain(HEADER_ONLY_POLICY))
+    let boot = script_hash(BOOT_SCRIPT);
+    POLICY
+        .iter()
+        .map(|(name, value)| match *name {
+            "script-src" => format!("{name} {value} {boot}"),
+            _ => format!("{name} {value}"),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The text between `start` and the next `end` after it, and where that part begins and ends
@@ -64,23 +78,63 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<(&'a str, std::o
     Some((&text[inner_from..inner_to], from..inner_to + end.len()))
 }
 
-/// Rewrites trunk's `index.html` for the policy: its inline loader becomes `load-app.js`, and
-/// the policy and referrer policy go first in `<head>`, before anything they govern. Fails if
-/// the template has anything inline the policy would block.
-pub fn harden(template: &str, base: &str) -> Result<String, String> {
+/// Every whole tag starting with `start` (up to its `>`) taken out of `html`.
+fn without_tags(html: &str, start: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(start) {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].split_once('>').map_or("", |(_, after)| after);
+    }
+    out + rest
+}
+
+/// Trunk's stylesheet link in its `index.html` (the one whose file name carries a hash): its
+/// address, and where the whole tag is.
+fn trunk_stylesheet_link(template: &str) -> Option<(&str, std::ops::Range<usize>)> {
+    const START: &str = "<link rel=\"stylesheet\" href=\"";
+    let mut from = 0;
+    while let Some(at) = template[from..].find(START) {
+        let start = from + at;
+        let href_start = start + START.len();
+        let href_end = href_start + template[href_start..].find('"')?;
+        let tag_end = href_end + template[href_end..].find('>')? + 1;
+        let href = &template[href_start..href_end];
+        if is_hashed(href.rsplit('/').next().unwrap_or(href)) {
+            return Some((href, start..tag_end));
+        }
+        from = tag_end;
+    }
+    None
+}
+
+/// The address of trunk's stylesheet in its `index.html`.
+pub fn trunk_stylesheet(template: &str) -> Option<&str> {
+    trunk_stylesheet_link(template).map(|(href, _)| href)
+}
+
+/// Rewrites trunk's `index.html` for the policy and the first paint (see the module's
+/// documentation); `stylesheet` is the address of the one stylesheet that replaces trunk's.
+/// Fails if the template has anything inline the policy would block.
+pub fn harden(template: &str, base: &str, stylesheet: &str) -> Result<String, String> {
     let (loader, range) = between(template, "<script type=\"module\">", "</script>")
         .ok_or("the template has no inline module loader from trunk (pre-rendered already? build it afresh)")?;
     let (js, _) = between(loader, " from '", "';").ok_or("trunk's loader imports no JavaScript module")?;
     let (wasm, _) = between(loader, "module_or_path: '", "'").ok_or("trunk's loader names no WebAssembly file")?;
-    let mut html = String::with_capacity(template.len() + 512);
+    let mut html = String::with_capacity(template.len() + BOOT_SCRIPT.len() + 512);
     html.push_str(&template[..range.start]);
     write!(html, r#"<script type="module" src="{base}{LOADER}" data-app-js="{js}" data-app-wasm="{wasm}"></script>"#)
         .expect("writing to a String cannot fail");
     html.push_str(&template[range.end..]);
+    let html = without_tags(&html, "<link rel=\"modulepreload\"");
+    let html = without_tags(&html, "<link rel=\"preload\"");
+    let (_, style) = trunk_stylesheet_link(&html).ok_or("the template links no stylesheet from trunk")?;
+    let html = format!("{}<link rel=\"stylesheet\" href=\"{stylesheet}\">{}", &html[..style.start], &html[style.end..]);
 
     let charset = "<meta charset=\"utf-8\">";
     let head = format!(
-        "{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n  <meta name=\"referrer\" content=\"{REFERRER_POLICY}\">",
+        "{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n  \
+         <meta name=\"referrer\" content=\"{REFERRER_POLICY}\">\n  <script>{BOOT_SCRIPT}</script>",
         meta_policy()
     );
     if !html.contains(charset) {
@@ -93,10 +147,13 @@ pub fn harden(template: &str, base: &str) -> Result<String, String> {
     }
 }
 
-/// The first piece of inline script or style in a page, if any: a `<script>` without `src`,
-/// a `<style>` element, a `style` or event-handler attribute, or a `javascript:` URL.
+/// The first piece of inline script or style in a page the policy would block, if any: a
+/// `<script>` without `src` other than the start-up script, a `<style>` element, a `style` or
+/// event-handler attribute, or a `javascript:` URL.
 pub fn inline_code(html: &str) -> Option<String> {
-    tags(html).find_map(|(tag, attributes)| {
+    let boot = format!("<script>{BOOT_SCRIPT}</script>");
+    let html = html.replacen(&boot, "", 1);
+    let found = tags(&html).find_map(|(tag, attributes)| {
         if tag == "script" && !attributes.iter().any(|(name, _)| name == "src") {
             return Some("an inline <script>".to_owned());
         }
@@ -113,7 +170,8 @@ pub fn inline_code(html: &str) -> Option<String> {
                 None
             }
         })
-    })
+    });
+    found
 }
 
 /// Every start tag in `html`: its name and its attributes (names lower-cased, values as
@@ -185,8 +243,14 @@ pub fn is_hashed(file_name: &str) -> bool {
     })
 }
 
-/// `_headers` for the site under `base`: the security headers for every file, and long-lived
-/// caching for the hashed ones.
+/// The folders of the pages other sites must not frame: every edition but the embedded ones.
+const UNFRAMEABLE_PAGES: &[&str] = &["", "index.html", "404.html", "entry/*", "kind/*"];
+
+/// `_headers` for the site under `base`: the security headers for every file, framing refused
+/// for every page but the embedded ones (`embed/`, `ko/embed/`), which any site may frame, and
+/// long-lived caching for the hashed files. Hosts apply every rule that matches a path, and a
+/// header given twice counts twice: the policy without framing goes to all, and a second
+/// policy of one directive refuses framing where it must.
 pub fn headers_file(base: &str, hashed_files: &[String]) -> String {
     let mut text = format!(
         "# Response headers, for hosts that read a _headers file (Netlify, Cloudflare Pages).\n\
@@ -196,10 +260,19 @@ pub fn headers_file(base: &str, hashed_files: &[String]) -> String {
          Referrer-Policy: {REFERRER_POLICY}\n  \
          Permissions-Policy: {PERMISSIONS_POLICY}\n  \
          X-Content-Type-Options: nosniff\n  \
-         X-Frame-Options: DENY\n  \
          Cross-Origin-Opener-Policy: same-origin\n",
-        header_policy()
+        meta_policy()
     );
+    for folder in ["", "ko/"] {
+        for page in UNFRAMEABLE_PAGES {
+            write!(
+                text,
+                "\n{base}{folder}{page}\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n"
+            )
+            .expect("String");
+        }
+        write!(text, "\n{base}{folder}embed/*\n  Content-Security-Policy: frame-ancestors *\n").expect("String");
+    }
     for file in hashed_files {
         write!(text, "\n{base}{file}\n  Cache-Control: {IMMUTABLE}\n").expect("writing to a String cannot fail");
     }
@@ -223,37 +296,41 @@ mod tests {
     use crate::prerender::{pages, render};
 
     const BASE: &str = "/timeline/";
+    const STYLESHEET: &str = "/timeline/site-0123456789abcdef.css";
 
     /// The shape of trunk 0.21's `index.html` for this site.
     const TRUNK_OUTPUT: &str = r#"<!doctype html>
-    <html lang="en">
-    <head>
-      <meta charset="utf-8">
-      <title>Korean peace timeline</title>
-      <base href="/timeline/">
-      <link rel="stylesheet" href="/timeline/style-bd0548b1220b7140.css" integrity="sha384-abc"/>
-      <noscript><link rel="stylesheet" href="no-js.css"></noscript>
-      <script src="boot.js"></script>
-    <script type="module">
-    import init, * as bindings from '/timeline/peace-timeline-6f3aeb09065553a6.js';
-    const wasm = await init({ module_or_path: '/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm' });
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Korean peace timeline</title>
+  <base href="/timeline/">
+  <link rel="stylesheet" href="/timeline/style-bd0548b1220b7140.css" integrity="sha384-abc"/>
+  <noscript><link rel="stylesheet" href="no-js.css"></noscript>
+<script type="module">
+import init, * as bindings from '/timeline/peace-timeline-6f3aeb09065553a6.js';
+const wasm = await init({ module_or_path: '/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm' });
 
 
-    window.wasmBindings = bindings;
+window.wasmBindings = bindings;
 
 
-    dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 
-    </script>
-    <link rel="modulepreload" href="/timeline/peace-timeline-6f3aeb09065553a6.js" crossorigin="anonymous"></head>
-    <body>
-      <div id="app"></div>
-    </body>
-    </html>"#;
+</script>
+<link rel="modulepreload" href="/timeline/peace-timeline-6f3aeb09065553a6.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm"></head>
+<body>
+  <div id="app"></div>
+</body>
+</html>"#;
+
+    fn hardened() -> String {
+        harden(TRUNK_OUTPUT, BASE, STYLESHEET).unwrap()
+    }
 
     #[test]
     fn trunks_inline_loader_becomes_an_external_script_told_what_to_load() {
-        let html = harden(TRUNK_OUTPUT, BASE).unwrap();
+        let html = hardened();
         assert!(!html.contains("import init"));
         assert!(html.contains(&format!(
             r#"<script type="module" src="/timeline/{LOADER}" data-app-js="/timeline/peace-timeline-6f3aeb09065553a6.js" data-app-wasm="/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm"></script>"#
@@ -262,35 +339,56 @@ mod tests {
     }
 
     #[test]
-    fn the_policy_comes_first_in_the_head() {
-        let html = harden(TRUNK_OUTPUT, BASE).unwrap();
+    fn nothing_fetches_the_app_before_the_first_paint_and_one_stylesheet_blocks_it() {
+        let html = hardened();
+        assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""), "no preload of the app: {html}");
+        assert_eq!(
+            html.matches("rel=\"stylesheet\"").count(),
+            2,
+            "the stylesheet and the one for pages without JavaScript"
+        );
+        assert!(html.contains(&format!("<link rel=\"stylesheet\" href=\"{STYLESHEET}\">")));
+        assert!(html.contains("<noscript><link rel=\"stylesheet\" href=\"no-js.css\"></noscript>"));
+        assert_eq!(trunk_stylesheet(TRUNK_OUTPUT), Some("/timeline/style-bd0548b1220b7140.css"));
+        assert!(!html.contains("<script src="), "no blocking script to fetch");
+    }
+
+    #[test]
+    fn the_policy_and_the_start_up_script_come_first_in_the_head() {
+        let html = hardened();
         let policy = html.find("http-equiv=\"Content-Security-Policy\"").unwrap();
-        assert!(policy < html.find("<title>").unwrap());
-        assert!(policy < html.find("<link").unwrap());
-        assert!(policy < html.find("<script").unwrap());
+        let boot = html.find(&format!("<script>{BOOT_SCRIPT}</script>")).expect("the start-up script is inline");
+        assert!(policy < boot);
+        assert!(boot < html.find("<title>").unwrap());
+        assert!(boot < html.find("<link").unwrap());
         assert!(html.contains("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">"));
     }
 
     #[test]
-    fn the_policy_allows_only_the_sites_own_files_and_no_inline_code() {
+    fn the_policy_allows_the_sites_own_files_and_no_inline_code_but_the_start_up_script() {
         let meta = meta_policy();
         assert!(meta.starts_with("default-src 'none'; "));
-        assert!(meta.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(meta.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {};", script_hash(BOOT_SCRIPT))));
         for forbidden in ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"] {
             assert!(!meta.contains(forbidden), "the policy allows {forbidden}");
         }
         assert!(!meta.contains("frame-ancestors"), "browsers ignore frame-ancestors in a <meta>, and warn");
-        assert_eq!(header_policy(), format!("{meta}; frame-ancestors 'none'"));
+        // The hash that browsers compute over the script's text, as `openssl dgst -sha256 -binary | base64` gives it.
+        assert_eq!(script_hash("alert(1)"), "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
     }
 
     #[test]
     fn a_template_with_inline_code_or_without_trunks_loader_is_refused() {
         let with_handler = TRUNK_OUTPUT.replace("<body>", r#"<body onload="start()">"#);
-        assert!(harden(&with_handler, BASE).unwrap_err().contains("an inline `onload` attribute on a <body>"));
+        assert!(harden(&with_handler, BASE, STYLESHEET)
+            .unwrap_err()
+            .contains("an inline `onload` attribute on a <body>"));
         let with_script = TRUNK_OUTPUT.replace("<body>", "<body><script>start()</script>");
-        assert!(harden(&with_script, BASE).unwrap_err().contains("an inline <script>"));
-        let rendered = harden(TRUNK_OUTPUT, BASE).unwrap();
-        assert!(harden(&rendered, BASE).unwrap_err().contains("pre-rendered already?"));
+        assert!(harden(&with_script, BASE, STYLESHEET).unwrap_err().contains("an inline <script>"));
+        assert!(harden(&hardened(), BASE, STYLESHEET).unwrap_err().contains("pre-rendered already?"));
+        let without_style =
+            TRUNK_OUTPUT.replace("rel=\"stylesheet\" href=\"/timeline/style", "rel=\"icon\" href=\"/timeline/style");
+        assert!(harden(&without_style, BASE, STYLESHEET).unwrap_err().contains("no stylesheet"));
     }
 
     #[test]
@@ -302,12 +400,16 @@ mod tests {
         assert!(inline_code(r#"<a href=" JavaScript:alert(1)">"#).is_some());
         assert!(inline_code("<style>p{}</style>").is_some());
         assert!(inline_code(r#"<script type="module" src="a.js"></script>"#).is_none());
+        assert!(
+            inline_code(&format!("<script>{BOOT_SCRIPT}</script><script>{BOOT_SCRIPT}</script>")).is_some(),
+            "once only"
+        );
     }
 
     /// Would have caught any component writing a `style` attribute, which the policy blocks.
     #[test]
     fn no_pre_rendered_page_has_inline_code() {
-        let template = harden(TRUNK_OUTPUT, BASE).unwrap();
+        let template = hardened();
         for page in pages(BASE) {
             let html = futures::executor::block_on(render(&template, &page, "https://example.org")).unwrap();
             assert_eq!(inline_code(&html), None, "{}", page.file);
@@ -315,11 +417,12 @@ mod tests {
     }
 
     #[test]
-    fn hashed_files_are_told_apart_by_trunks_names() {
+    fn hashed_files_are_told_apart_by_their_names() {
         for name in [
             "style-bd0548b1220b7140.css",
             "peace-timeline-6f3aeb09065553a6_bg.wasm",
             "peace-timeline-d3b64556ee389a0.js",
+            "site-0123456789abcdef.css",
         ] {
             assert!(is_hashed(name), "{name}");
         }
@@ -328,10 +431,26 @@ mod tests {
         }
     }
 
+    /// What a host that reads `_headers` sends for `path`: every matching rule's headers, a
+    /// header given twice joined by a comma (as Netlify and Cloudflare Pages do).
+    fn headers_for(file: &str, path: &str) -> Vec<(String, String)> {
+        let mut rules: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for line in file.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()) {
+            if let Some(header) = line.strip_prefix("  ") {
+                let (name, value) = header.split_once(": ").unwrap();
+                rules.last_mut().unwrap().1.push((name.to_owned(), value.to_owned()));
+            } else {
+                rules.push((line.to_owned(), Vec::new()));
+            }
+        }
+        let matches = |rule: &str| rule.strip_suffix('*').map_or(rule == path, |prefix| path.starts_with(prefix));
+        rules.into_iter().filter(|(rule, _)| matches(rule)).flat_map(|(_, headers)| headers).collect()
+    }
+
     #[test]
     fn the_headers_file_sets_the_policy_everywhere_and_long_caching_for_hashed_files() {
         let text = headers_file(BASE, &["style-bd0548b1220b7140.css".to_owned()]);
-        assert!(text.contains(&format!("/timeline/*\n  Content-Security-Policy: {}\n", header_policy())));
+        assert!(text.contains(&format!("/timeline/*\n  Content-Security-Policy: {}\n", meta_policy())));
         for header in [
             "X-Content-Type-Options: nosniff",
             "Referrer-Policy: strict-origin-when-cross-origin",
@@ -339,7 +458,38 @@ mod tests {
         ] {
             assert!(text.contains(header), "{header}");
         }
-        assert!(text
-            .contains("/timeline/style-bd0548b1220b7140.css\n  Cache-Control: public, max-age=31536000, immutable\n"));
+        let cached = headers_for(&text, "/timeline/style-bd0548b1220b7140.css");
+        assert!(cached.contains(&("Cache-Control".to_owned(), IMMUTABLE.to_owned())));
+    }
+
+    #[test]
+    fn every_page_but_the_embedded_ones_refuses_to_be_framed() {
+        let text = headers_file(BASE, &[]);
+        let refuses = |path: &str| {
+            let headers = headers_for(&text, path);
+            headers.contains(&("X-Frame-Options".to_owned(), "DENY".to_owned()))
+                && headers.contains(&("Content-Security-Policy".to_owned(), "frame-ancestors 'none'".to_owned()))
+        };
+        for path in [
+            "/timeline/",
+            "/timeline/index.html",
+            "/timeline/entry/singapore-summit/",
+            "/timeline/kind/summit/",
+            "/timeline/404.html",
+            "/timeline/ko/",
+            "/timeline/ko/entry/singapore-summit/",
+            "/timeline/ko/kind/summit/",
+        ] {
+            assert!(refuses(path), "{path} may be framed");
+        }
+        for path in ["/timeline/embed/", "/timeline/embed/entry/singapore-summit/", "/timeline/ko/embed/"] {
+            let headers = headers_for(&text, path);
+            assert!(!refuses(path), "{path} refuses to be framed");
+            assert!(!headers.iter().any(|(name, _)| name == "X-Frame-Options"));
+            assert!(
+                headers.iter().any(|(name, value)| name == "Content-Security-Policy" && value == &meta_policy()),
+                "the policy still applies"
+            );
+        }
     }
 }
