@@ -71,8 +71,18 @@ export function dateInWords(date) {
   return [day && String(Number(day)), month && MONTHS[Number(month) - 1], year].filter(Boolean).join(' ');
 }
 
-/** A sanity check on the data the tests rely on, so that a changed data file fails loudly. */
-export function assertDataShape(assert) {
-  assert.ok(BACKGROUND.length > 0, 'the data has background events');
-  assert.ok(MAIN.length > 0 && MAIN.length < ALL.length);
+/** An entry's date or span as the English pages say it ("9–11 July 2024", "25 June 1950 – 27 July 1953"). */
+export function whenInWords(entry) {
+  if (!entry.end) return dateInWords(entry.date);
+  const [start, end] = [entry.date.split('-'), entry.end.split('-')];
+  const sameYear = start[0] === end[0];
+  if (start.length === 3 && end.length === 3 && sameYear && start[1] === end[1]) {
+    return `${Number(start[2])}–${dateInWords(entry.end)}`;
+  }
+  if (start.length === 3 && end.length === 3 && sameYear) {
+    return `${Number(start[2])} ${MONTHS[Number(start[1]) - 1]} – ${dateInWords(entry.end)}`;
+  }
+  if (start.length === 2 && end.length === 2 && sameYear) return `${MONTHS[Number(start[1]) - 1]} – ${dateInWords(entry.end)}`;
+  if (start.length === 1 && end.length === 1) return `${start[0]}–${end[0]}`;
+  return `${dateInWords(entry.date)} – ${dateInWords(entry.end)}`;
 }

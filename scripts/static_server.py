@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """A plain static file server that behaves like a static host: the site is mounted at a
-sub-path, folders answer with their index.html, and a missing path gets the site's 404.html
-with status 404 (as GitHub Pages and Netlify do). No rewrite rules.
+sub-path, folders answer with their index.html, a missing path gets the nearest 404.html up
+its folders with status 404 (as Cloudflare Pages does; the build also writes _redirects for
+hosts that need rules), and the headers the site's _headers file asks for are sent (as
+Netlify and Cloudflare Pages do: every matching rule applies, and a header given by two rules
+is sent once with both values). No rewrite rules.
 
 By default it sends files as they are, one request per connection, which is all the tests
 need. The benchmark measures what a visitor would get from a real host, so it opts in to
@@ -68,11 +71,46 @@ class Compressor:
             return cached[1]
 
 
+class HeaderRules:
+    """The rules of a _headers file: a path (a trailing * matches any rest) and its headers."""
+
+    def __init__(self, root):
+        self.rules = []
+        path = os.path.join(root, "_headers")
+        if not os.path.isfile(path):
+            return
+        with open(path, encoding="utf-8") as file:
+            for line in file:
+                if line.startswith("#") or not line.strip():
+                    continue
+                if not line[0].isspace():
+                    self.rules.append((line.strip(), []))
+                elif self.rules:
+                    name, _, value = line.strip().partition(":")
+                    self.rules[-1][1].append((name.strip(), value.strip()))
+
+    def for_path(self, url_path):
+        """The headers for a request path, in the file's order, repeated names joined."""
+        headers = {}
+        for pattern, rule_headers in self.rules:
+            matches = url_path.startswith(pattern[:-1]) if pattern.endswith("*") else url_path == pattern
+            if matches:
+                for name, value in rule_headers:
+                    headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        return headers
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, mount, compressor=None, **kwargs):
+    def __init__(self, *args, mount, header_rules, compressor=None, **kwargs):
         self.mount = mount
+        self.header_rules = header_rules
         self.compressor = compressor
         super().__init__(*args, **kwargs)
+
+    def end_headers(self):
+        for name, value in self.header_rules.for_path(urllib.parse.urlsplit(self.path).path).items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def is_inside_mount(self):
         url_path = urllib.parse.urlsplit(self.path).path
@@ -109,9 +147,22 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
+    def nearest_not_found_page(self):
+        """The 404.html in the requested path's folder or the nearest one above it."""
+        url_path = urllib.parse.urlsplit(self.path).path
+        inside = url_path[len(self.mount):] if url_path.startswith(self.mount) else ""
+        folders = [part for part in inside.split("/")[:-1] if part not in ("", ".", "..")]
+        while True:
+            candidate = os.path.join(self.directory, *folders, "404.html")
+            if os.path.isfile(candidate):
+                return candidate
+            if not folders:
+                return None
+            folders.pop()
+
     def send_error(self, code, message=None, explain=None):
-        not_found_page = os.path.join(self.directory, "404.html")
-        if code != 404 or not os.path.isfile(not_found_page):
+        not_found_page = self.nearest_not_found_page() if code == 404 else None
+        if not_found_page is None:
             return super().send_error(code, message, explain)
         with open(not_found_page, "rb") as page:
             body = page.read()
@@ -146,7 +197,10 @@ def main():
             parser.error("--compress needs the Python module brotli (pip install brotli)")
     if args.keep_alive:
         SiteHandler.protocol_version = "HTTP/1.1"
-    handler = functools.partial(SiteHandler, directory=os.path.abspath(args.root), mount=mount, compressor=compressor)
+    root = os.path.abspath(args.root)
+    handler = functools.partial(
+        SiteHandler, directory=root, mount=mount, header_rules=HeaderRules(root), compressor=compressor
+    )
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((args.bind, args.port), handler) as server:
         server.serve_forever()

@@ -313,11 +313,15 @@ impl Drop for VisibilityWatcher {
     }
 }
 
-/// Selects the text of the input with `id`, for copying by hand.
-pub fn select_input(id: &str) {
-    if let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+/// Focuses and selects the text of the text field with `id`, for copying by hand.
+pub fn select_text(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else { return };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
         let _ = input.focus();
         input.select();
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
     }
 }
 
@@ -330,9 +334,12 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
     JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
 }
 
-/// Shows the "Share" buttons where the browser offers a share sheet (`navigator.share`).
+/// Shows the "Share" buttons where the browser offers a share sheet (`navigator.share`) to
+/// this page: not in a frame on another site, which would have to be allowed it.
 pub fn mark_share_sheet() {
-    let has_share_sheet = js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    let framed = window().top().ok().flatten().is_some_and(|top| JsValue::from(&top) != JsValue::from(&window()));
+    let has_share_sheet =
+        !framed && js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
     if let (true, Some(root)) = (has_share_sheet, document().document_element()) {
         let _ = root.class_list().add_1(SHARE_SHEET_CLASS);
     }
@@ -495,4 +502,39 @@ pub fn on_media_match(query: &str, on_match: impl Fn() + 'static) -> Option<gloo
             on_match();
         }
     }))
+}
+
+/// Tells the page that frames this one its content's height, whenever it changes, as a
+/// message `{ type: message_type, height }`, so that the host can fit the frame to it.
+/// Nothing when the page is not in a frame. Dropping the reporter stops it.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl HeightReporter {
+    pub fn start(message_type: &'static str) -> Option<Self> {
+        let window = window();
+        let top = window.top().ok().flatten()?;
+        if JsValue::from(&top) == JsValue::from(&window) {
+            return None;
+        }
+        let parent = window.parent().ok().flatten()?;
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            let Some(root) = document().document_element() else { return };
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &message_type.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &root.scroll_height().into());
+            let _ = parent.post_message(&message, "*");
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&document().document_element()?);
+        Some(HeightReporter { observer, _callback: callback })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

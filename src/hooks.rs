@@ -35,13 +35,27 @@ pub fn use_read_address(dispatch: UseReducerDispatcher<AppState>, base: String) 
     });
 }
 
-/// Writes `location` (the state's path and query) into the address bar as `step` says.
+/// Writes `location` (the state's path and query) into the address bar as `step` says. In a
+/// frame on another site (`embedded`), every change rewrites the current step: a new one
+/// would be the host page's, and Back would then step through the frame instead of leaving
+/// the host page.
 #[hook]
-pub fn use_write_address(location: String, step: HistoryStep) {
+pub fn use_write_address(location: String, step: HistoryStep, embedded: bool) {
+    let step = if embedded && step == HistoryStep::Push { HistoryStep::Replace } else { step };
     use_effect_with(location, move |location| {
         if *location != browser::location() {
             browser::write_history(location, step);
         }
+    });
+}
+
+/// On an embedded page, tells the host page the content's height as it changes (see
+/// [`crate::embed::HEIGHT_MESSAGE`]).
+#[hook]
+pub fn use_report_height_to_host(embedded: bool) {
+    use_effect_with(embedded, |embedded| {
+        let reporter = embedded.then(|| browser::HeightReporter::start(crate::embed::HEIGHT_MESSAGE)).flatten();
+        move || drop(reporter)
     });
 }
 

@@ -8,6 +8,7 @@
 // The functional core: plain Rust, tested on the host.
 pub mod axis;
 pub mod dataset;
+pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod page;

@@ -29,8 +29,12 @@ pub fn title(current: Option<&Entry>, language: Language) -> String {
     }
 }
 
+/// What the page at `route` in `paths`'s edition says about itself. An embedded page's
+/// canonical address is the same page on the full site.
 pub fn meta(paths: &Paths, route: &Route) -> PageMeta {
     let language = paths.edition.language;
+    let full_site = paths.in_edition(crate::route::Edition { embed: false, language });
+    let paths = if matches!(route, Route::UnknownEntry(_) | Route::NotFound(_)) { paths } else { &full_site };
     let text = ui(language);
     match route {
         Route::Entry(entry) => PageMeta {

@@ -33,10 +33,16 @@ impl Page {
     fn is_not_found(&self) -> bool {
         matches!(self.route, Route::NotFound(_))
     }
+
+    /// Whether search engines should list the page: not a not-found page, and not an embedded
+    /// one, whose content is the full site's.
+    fn is_listed(&self) -> bool {
+        !self.is_not_found() && !self.paths.edition.embed
+    }
 }
 
-/// Every page of one edition: its timeline, one per entry and one per kind of event, and the
-/// not-found page.
+/// Every page of one edition: its timeline, one per entry and (but for the embedded edition,
+/// which filters by its query string) one per kind of event, and the not-found page.
 fn edition_pages(base: &str, edition: Edition) -> Vec<Page> {
     let paths = Paths::new(base, edition);
     let folder = edition.folder();
@@ -50,16 +56,20 @@ fn edition_pages(base: &str, edition: Edition) -> Vec<Page> {
     for entry in DATASET.entries {
         pages.push(page(format!("entry/{}/index.html", entry.slug), Route::Entry(entry)));
     }
-    for kind in DATASET.kinds {
+    for kind in DATASET.kinds.iter().filter(|_| !edition.embed) {
         pages.push(page(format!("kind/{}/index.html", kind.id), Route::Kind(kind)));
     }
     pages.push(page("404.html".to_owned(), Route::NotFound(String::new())));
     pages
 }
 
-/// Every page: both languages' editions.
+/// Every page: both languages' editions, each also embedded.
 pub fn pages(base: &str) -> Vec<Page> {
-    Language::ALL.into_iter().flat_map(|language| edition_pages(base, Edition { language, embed: false })).collect()
+    Language::ALL
+        .into_iter()
+        .flat_map(|language| [false, true].map(|embed| Edition { language, embed }))
+        .flat_map(|edition| edition_pages(base, edition))
+        .collect()
 }
 
 /// Escapes text for an HTML attribute value or text node.
@@ -89,7 +99,10 @@ fn head(page: &Page, origin: &str) -> String {
          <link rel=\"canonical\" href=\"{url}\">\n",
     )
     .expect("writing to a String cannot fail");
-    if !page.is_not_found() {
+    if page.paths.edition.embed {
+        head.push_str("<meta name=\"robots\" content=\"noindex\">\n");
+    }
+    if page.is_listed() {
         for (other, path) in alternates(page) {
             writeln!(
                 head,
@@ -149,13 +162,13 @@ pub async fn render(template: &str, page: &Page, origin: &str) -> Result<String,
     Ok(format!("{before_title}{}{html}", head(page, origin)))
 }
 
-/// `sitemap.xml` for every page but the not-found ones, each with its other languages.
+/// `sitemap.xml` for every page search engines should list, each with its other languages.
 pub fn sitemap(pages: &[Page], origin: &str) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
          xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for page in pages.iter().filter(|page| !page.is_not_found()) {
+    for page in pages.iter().filter(|page| page.is_listed()) {
         writeln!(xml, "  <url><loc>{}</loc>", escape(&format!("{origin}{}", page.meta.path))).expect("String");
         for (language, path) in alternates(page) {
             writeln!(
@@ -207,6 +220,13 @@ mod tests {
     #[test]
     fn there_is_a_page_for_home_every_entry_every_kind_and_not_found_in_each_language() {
         let files: HashSet<String> = pages(BASE).into_iter().map(|page| page.file).collect();
+        for folder in ["embed/", "ko/embed/"] {
+            assert!(files.contains(&format!("{folder}index.html")));
+            assert!(files.contains(&format!("{folder}404.html")));
+            for entry in DATASET.entries {
+                assert!(files.contains(&format!("{folder}entry/{}/index.html", entry.slug)));
+            }
+        }
         for folder in ["", "ko/"] {
             assert!(files.contains(&format!("{folder}index.html")));
             assert!(files.contains(&format!("{folder}404.html")));
@@ -217,14 +237,18 @@ mod tests {
                 assert!(files.contains(&format!("{folder}kind/{}/index.html", kind.id)));
             }
         }
-        assert_eq!(files.len(), 2 * (2 + DATASET.entries.len() + DATASET.kinds.len()));
+        assert_eq!(
+            files.len(),
+            2 * (2 + DATASET.entries.len() + DATASET.kinds.len()) + 2 * (2 + DATASET.entries.len())
+        );
     }
 
     #[test]
-    fn every_page_has_a_unique_title_and_description() {
+    fn every_listed_page_has_a_unique_title_and_description() {
         let mut titles = HashSet::new();
         let mut descriptions = HashSet::new();
-        for page in pages(BASE) {
+        // An embedded page says what the same page of the full site says, its canonical one.
+        for page in pages(BASE).into_iter().filter(|page| !page.paths.edition.embed) {
             let html = rendered(&page);
             let file = &page.file;
             assert_eq!(html.matches("<title>").count(), 1, "{file}");
@@ -307,6 +331,18 @@ mod tests {
     }
 
     #[test]
+    fn embedded_pages_point_search_engines_to_the_full_site() {
+        let html = rendered(&page("embed/entry/singapore-summit/index.html"));
+        assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assert!(!html.contains("hreflang=\"x-default\""));
+        assert!(!html.contains("class=\"site-header\""), "no site header in a frame");
+        assert!(html.contains("target=\"_blank\" rel=\"noopener\""), "links open the full site in a new tab");
+        assert!(html.contains(
+            "href=\"/timeline/entry/singapore-summit/\" target=\"_blank\" rel=\"noopener\" class=\"open-full\""
+        ));
+    }
+
+    #[test]
     fn text_from_the_data_is_escaped_in_the_head() {
         assert_eq!(escape("\"<a&b>\""), "&quot;&lt;a&amp;b&gt;&quot;");
         let html = rendered(&page("index.html"));
@@ -318,11 +354,12 @@ mod tests {
     fn sitemap_and_robots_name_absolute_urls_with_their_alternates() {
         let pages = pages(BASE);
         let xml = sitemap(&pages, ORIGIN);
-        assert_eq!(xml.matches("<loc>").count(), pages.len() - 2, "every page but the two 404s");
+        let listed = pages.iter().filter(|page| !page.paths.edition.embed).count() - 2;
+        assert_eq!(xml.matches("<loc>").count(), listed, "every page but the two 404s and the embedded ones");
         assert!(xml.contains("<loc>https://example.org/timeline/entry/singapore-summit/</loc>"));
         assert!(xml.contains("<loc>https://example.org/timeline/ko/entry/singapore-summit/</loc>"));
-        assert_eq!(xml.matches("<xhtml:link rel=\"alternate\"").count(), 2 * (pages.len() - 2));
-        assert!(!xml.contains("404"));
+        assert_eq!(xml.matches("<xhtml:link rel=\"alternate\"").count(), 2 * listed);
+        assert!(!xml.contains("404") && !xml.contains("embed/"));
         assert!(robots(BASE, ORIGIN).contains("Sitemap: https://example.org/timeline/sitemap.xml"));
     }
 

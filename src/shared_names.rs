@@ -33,6 +33,7 @@ pub const SEARCH_ID: &str = "filter-text";
 pub const FILTERS_TITLE_ID: &str = "filters-title";
 pub const FILTERS_BUTTON_ID: &str = "filters-button";
 pub const SHORTCUTS_DIALOG_ID: &str = "keyboard-shortcuts";
+pub const EMBED_DIALOG_ID: &str = "embed-code";
 
 /// Each name with the asset files that must use it, spelled exactly so.
 pub const USED_IN_ASSETS: &[(&str, &[&str])] = &[

@@ -35,6 +35,14 @@ pub enum FocusTarget {
     FiltersButton,
 }
 
+/// What an editor asks the embedding code for: the view as it is (filters and all), or one
+/// entry in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedTarget {
+    View,
+    Entry(&'static Entry),
+}
+
 /// What the address asked for that does not exist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -58,6 +66,8 @@ pub struct AppState {
     pub window: RenderWindow,
     /// The filters are open over the page (on narrow screens, where they are not beside it).
     pub filters_open: bool,
+    /// The embedding code is shown for this.
+    pub embedding: Option<EmbedTarget>,
     /// The last change was typing in the search box.
     typing: bool,
 }
@@ -87,6 +97,8 @@ pub enum Action {
     CloseFilters {
         return_focus: bool,
     },
+    ShowEmbedCode(EmbedTarget),
+    CloseEmbedCode,
     /// The address changed under us: page load, Back or Forward.
     Navigate {
         route: Route,
@@ -109,6 +121,7 @@ impl AppState {
             focus_request: 0,
             window: RenderWindow::START,
             filters_open: false,
+            embedding: None,
             typing: false,
         };
         match route {
@@ -125,6 +138,15 @@ impl AppState {
             Route::NotFound(path) => state.problem = Some(Problem::NotFound(path.clone())),
         }
         state
+    }
+
+    /// Path and query of the address that shows this state; of the entry `target` if given.
+    pub fn location_of(&self, paths: &Paths, target: EmbedTarget) -> String {
+        let path = match (target, self.current) {
+            (EmbedTarget::Entry(entry), _) | (EmbedTarget::View, Some(entry)) => paths.entry(entry.slug),
+            (EmbedTarget::View, None) => paths.home(),
+        };
+        path + &query::search_suffix(&self.filter)
     }
 
     /// Path and query of the address that shows this state.
@@ -198,6 +220,14 @@ impl Reducible for AppState {
                 next.focus_on(if search { FocusTarget::Search } else { FocusTarget::Filters });
                 next.history = HistoryStep::None;
             }
+            Action::ShowEmbedCode(target) => {
+                next.embedding = Some(target);
+                next.history = HistoryStep::None;
+            }
+            Action::CloseEmbedCode => {
+                next.embedding = None;
+                next.history = HistoryStep::None;
+            }
             Action::CloseFilters { return_focus } => {
                 next.filters_open = false;
                 if return_focus {
@@ -213,6 +243,7 @@ impl Reducible for AppState {
                 arrived.notices = query.notices;
                 arrived.focus_request = next.focus_request;
                 arrived.filters_open = next.filters_open;
+                arrived.embedding = next.embedding;
                 match arrived.current {
                     Some(entry) if arrived.current != next.current => arrived.focus_on(FocusTarget::Entry(entry)),
                     _ => arrived.focus = next.focus,
@@ -455,6 +486,26 @@ mod tests {
         let open = reduce(home(), [Action::OpenFilters { search: false }]);
         let navigated = reduce(open, [Action::Navigate { route: Route::Home, query: parse("?kind=summit", &DATASET) }]);
         assert!(navigated.filters_open);
+    }
+
+    #[test]
+    fn the_embedding_code_is_for_the_view_or_one_entry_with_the_filters() {
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let state = reduce(home(), [Action::ToggleKind("summit"), Action::ShowEmbedCode(EmbedTarget::View)]);
+        assert_eq!(state.embedding, Some(EmbedTarget::View));
+        assert_eq!(state.history, HistoryStep::None);
+        let embed = Paths::new("/timeline/", Edition { language: Language::English, embed: true });
+        assert_eq!(state.location_of(&embed, EmbedTarget::View), "/timeline/embed/?kind=summit");
+        assert_eq!(
+            state.location_of(&embed, EmbedTarget::Entry(singapore)),
+            "/timeline/embed/entry/singapore-summit/?kind=summit"
+        );
+        let opened = reduce(state, [Action::Open(singapore)]);
+        assert_eq!(
+            opened.location_of(&embed, EmbedTarget::View),
+            "/timeline/embed/entry/singapore-summit/?kind=summit"
+        );
+        assert_eq!(reduce(opened, [Action::CloseEmbedCode]).embedding, None);
     }
 
     #[test]

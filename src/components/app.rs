@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::axis::Axis;
 use crate::components::deferred::deferred;
+use crate::components::embed_code::{EmbedDialog, EmbedFooter};
 use crate::components::filter_bar::FilterBar;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::filter_sheet::FilterSheet;
@@ -20,13 +21,13 @@ use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::hooks::{
     use_close_filters_when_wide, use_document_title, use_focus_target, use_hydrate_all_on_change,
-    use_keyboard_shortcuts, use_read_address, use_write_address,
+    use_keyboard_shortcuts, use_read_address, use_report_height_to_host, use_write_address,
 };
 use crate::hydration::{HydrationQueue, Priority};
 use crate::query;
 use crate::route::{Edition, Paths, Route};
 use crate::shared_names::MAIN_ID;
-use crate::state::AppState;
+use crate::state::{AppState, EmbedTarget};
 use crate::timeline::visible_entries;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -63,7 +64,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     use_hydrate_all_on_change(props.hydration.clone(), Rc::clone(&visible));
     use_read_address(state.dispatcher(), props.paths.base().to_owned());
-    use_write_address(state.location(&props.paths), state.history);
+    use_write_address(state.location(&props.paths), state.history, embed);
+    use_report_height_to_host(embed);
     use_document_title(state.current, language);
     use_focus_target(state.focus, state.focus_request);
     use_close_filters_when_wide(state.dispatcher(), state.filters_open && !embed);
@@ -72,6 +74,10 @@ pub fn App(props: &AppProps) -> Html {
     let location: AttrValue = state.location(&props.paths).into();
     let other_edition = Edition { language: other_language(language), embed };
     let in_other_language: AttrValue = state.location(&props.paths.in_edition(other_edition)).into();
+    let full_site: AttrValue = state.location(&props.paths.in_edition(Edition { embed: false, language })).into();
+    let embedded_paths = props.paths.in_edition(Edition { embed: true, language });
+    let embed_code_location: AttrValue =
+        state.location_of(&embedded_paths, state.embedding.unwrap_or(EmbedTarget::View)).into();
     let matching: Rc<Vec<_>> =
         Rc::new(visible.iter().filter(|item| !item.outside_filter).map(|item| item.entry).collect());
     let open = state.filters_open;
@@ -92,7 +98,8 @@ pub fn App(props: &AppProps) -> Html {
                     <TimeAxis location={location} axis={Rc::clone(&axis)} visible={Rc::clone(&visible)}
                         current={state.current} inert={open} />
                 }) }
-                <FilterBar filter={state.filter.clone()} matching={matching.len()} {open} />
+                <FilterBar filter={state.filter.clone()} matching={matching.len()} {open}
+                    full_site={embed.then(|| full_site.clone())} />
                 <div class="layout">
                     <div class="sidebar">
                         <FilterSheet {open} matching={matching.len()}>
@@ -113,8 +120,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </main>
             <div class="page-bottom" inert={open}>
-                <SiteFooter />
+                if embed { <EmbedFooter location={full_site} /> } else { <SiteFooter /> }
             </div>
+            if !embed { <EmbedDialog target={state.embedding} location={embed_code_location} /> }
         </ContextProvider<AppContext>>
     }
 }

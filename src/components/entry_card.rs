@@ -149,13 +149,7 @@ pub fn EntryCard(props: &EntryCardProps) -> Html {
                 </nav>
             }
             <p class="print-url">{ format!("{}{}", context.origin, site.entry(entry.slug)) }</p>
-            { share_buttons(
-                entry.slug,
-                entry.title.get(language),
-                format!("{}{}", site.entry(entry.slug), props.share_query),
-                &copy_status,
-                ui,
-            ) }
+            { share_buttons(entry, format!("{}{}", site.entry(entry.slug), props.share_query), &copy_status, &context) }
         </article>
     }
 }

@@ -4,12 +4,13 @@
 
 use yew::prelude::*;
 
+use crate::components::embed_code::embed_button;
 use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::filter::{ActiveFilter, Filter};
 use crate::i18n::UiText;
 use crate::shared_names::FILTERS_BUTTON_ID;
-use crate::state::Action;
+use crate::state::{Action, EmbedTarget};
 use timeline_data::language::Language;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,9 @@ pub struct FilterBarProps {
     pub matching: usize,
     /// The filters are open over the page.
     pub open: bool,
+    /// On an embedded page: the same view on the full site (path and query).
+    #[prop_or_default]
+    pub full_site: Option<AttrValue>,
 }
 
 /// What a chip says for a filter in effect.
@@ -68,6 +72,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 <span class="filters-icon" aria-hidden="true"></span>{ (ui.filters)(active.len()) }
             </button>
             <p class="bar-count" role="status">{ (ui.matching_of_total)(props.matching, total_entries(&props.filter)) }</p>
+            { embed_button(&context, EmbedTarget::View, ui.embed_this_view) }
+            if let Some(full_site) = props.full_site.clone() {
+                <a href={full_site} target="_blank" rel="noopener" class="open-full">{ ui.open_full_timeline }</a>
+            }
             if !active.is_empty() {
                 <ul class="filter-chips" aria-label={ui.active_filters}>{ for chips }</ul>
             }

@@ -6,6 +6,7 @@ use timeline_data::model::{ActorGroup, Entry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::embed_code::embed_button;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::filter_bar::total_entries;
 use crate::context::use_app_context;
@@ -13,7 +14,7 @@ use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
 use crate::i18n::UiText;
 use crate::shared_names::{FILTERS_TITLE_ID, NEEDS_JS_CLASS, NO_JS_ONLY_CLASS, SEARCH_ID};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, EmbedTarget};
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
@@ -200,7 +201,10 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     { ui.clear_all_filters }
                 </button>
             </div>
-            <ExportButtons entries={Rc::clone(&props.matching)} />
+            <div class="view-actions">
+                <ExportButtons entries={Rc::clone(&props.matching)} />
+                { embed_button(&context, EmbedTarget::View, ui.embed_this_view) }
+            </div>
         </search>
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod deferred;
+pub mod embed_code;
 pub mod entry_card;
 pub mod export_buttons;
 pub mod filter_bar;

@@ -9,9 +9,13 @@ use yew::prelude::*;
 
 use gloo_timers::callback::Timeout;
 
+use timeline_data::model::Entry;
+
 use crate::browser;
-use crate::i18n::UiText;
+use crate::components::embed_code::embed_button;
+use crate::context::AppContext;
 use crate::shared_names::NEEDS_JS_CLASS;
+use crate::state::EmbedTarget;
 
 /// How long "Link copied" stays.
 const CONFIRMATION_MS: u32 = 4000;
@@ -34,7 +38,7 @@ pub fn use_copy_status(slug: &'static str) -> UseStateHandle<CopyStatus> {
         use_effect_with((*status).clone(), move |status| {
             let mut reset = None;
             match status {
-                CopyStatus::Refused(_) => browser::select_input(&fallback_id(slug)),
+                CopyStatus::Refused(_) => browser::select_text(&fallback_id(slug)),
                 CopyStatus::Copied => {
                     reset = Some(Timeout::new(CONFIRMATION_MS, move || status_handle.set(CopyStatus::Idle)))
                 }
@@ -50,15 +54,15 @@ fn fallback_id(slug: &str) -> String {
     format!("{slug}-link")
 }
 
-/// The buttons for the entry `slug` titled `title`, whose link is `location` (path and query,
-/// active filters included).
+/// The buttons for `entry`, whose link is `location` (path and query on the full site, active
+/// filters included): copy, share, and the code to embed it.
 pub fn share_buttons(
-    slug: &'static str,
-    title: &'static str,
+    entry: &'static Entry,
     location: String,
     status: &UseStateHandle<CopyStatus>,
-    ui: &UiText,
+    context: &AppContext,
 ) -> Html {
+    let (slug, title, ui) = (entry.slug, entry.title.get(context.language()), context.ui());
     let location = AttrValue::from(location);
     let copy = {
         let status = status.clone();
@@ -85,6 +89,7 @@ pub fn share_buttons(
             // Shown by the stylesheet where the browser has a share sheet, so that knowing it
             // changes no rendered node (see `browser::mark_share_sheet`).
             <button type="button" class="quiet share-sheet" onclick={share}>{ ui.share }</button>
+            { embed_button(context, EmbedTarget::Entry(entry), ui.embed) }
             <span class="copy-status" role="status">
                 if **status == CopyStatus::Copied { { ui.link_copied } }
             </span>

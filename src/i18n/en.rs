@@ -159,4 +159,12 @@ pub static TEXT: UiText = UiText {
     share: "Share",
     link_copied: "Link copied",
     copy_refused: "Copying was blocked; copy this link:",
+    open_full_timeline: "Open the full timeline",
+    embed: "Embed",
+    embed_this_view: "Embed this view",
+    embed_title: "Embed the timeline",
+    embed_hint: "Paste this code into your page: the frame shows this view, and the reader can filter it there.",
+    embed_code: "Embed code",
+    copy_code: "Copy code",
+    code_copied: "Code copied",
 };

@@ -155,4 +155,13 @@ pub static TEXT: UiText = UiText {
     share: "공유",
     link_copied: "링크를 복사했습니다",
     copy_refused: "복사가 막혔습니다. 이 링크를 직접 복사하세요:",
+    open_full_timeline: "전체 연대표 열기",
+    embed: "퍼가기",
+    embed_this_view: "이 화면 퍼가기",
+    embed_title: "연대표 퍼가기",
+    embed_hint:
+        "이 코드를 페이지에 붙여 넣으세요. 프레임에는 지금 이 화면이 나오고, 독자가 그 안에서 필터를 바꿀 수 있습니다.",
+    embed_code: "퍼가기 코드",
+    copy_code: "코드 복사",
+    code_copied: "코드를 복사했습니다",
 };

@@ -117,6 +117,16 @@ pub struct UiText {
     pub share: &'static str,
     pub link_copied: &'static str,
     pub copy_refused: &'static str,
+
+    // Embedding
+    pub open_full_timeline: &'static str,
+    pub embed: &'static str,
+    pub embed_this_view: &'static str,
+    pub embed_title: &'static str,
+    pub embed_hint: &'static str,
+    pub embed_code: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
 }
 
 /// The interface's texts for pages in `language`. A browser build serves the pages of one

@@ -279,15 +279,16 @@ pub fn headers_file(base: &str, hashed_files: &[String]) -> String {
     text
 }
 
-/// `_redirects` (read by Netlify and Cloudflare Pages): a missing page under `ko/` gets the
-/// Korean not-found page, any other the English one, both with the status 404. A file that
-/// exists is always served as it is.
+/// `_redirects` (read by Netlify and Cloudflare Pages): a missing page gets the not-found page
+/// of its edition (Korean under `ko/`, compact under `embed/`), with the status 404. A file
+/// that exists is always served as it is; the first rule that matches applies.
 pub fn redirects_file(base: &str) -> String {
-    format!(
-        "# Not-found pages by language, for hosts that read a _redirects file. Written by the build.\n\
-         {base}ko/*  {base}ko/404.html  404\n\
-         {base}*  {base}404.html  404\n"
-    )
+    let mut text =
+        String::from("# Not-found pages by edition, for hosts that read a _redirects file. Written by the build.\n");
+    for folder in ["ko/embed/", "embed/", "ko/", ""] {
+        writeln!(text, "{base}{folder}*  {base}{folder}404.html  404").expect("String");
+    }
+    text
 }
 
 #[cfg(test)]

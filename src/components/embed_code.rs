@@ -1,0 +1,108 @@
+//! Embedding: the dialog that shows an editor the `<iframe>` code for the view or one entry,
+//! the buttons that open it, and the embedded page's footer, which leads to the full site.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::context::{use_app_context, AppContext};
+use crate::embed::iframe_snippet;
+use crate::shared_names::{EMBED_DIALOG_ID, NEEDS_JS_CLASS};
+use crate::state::{Action, EmbedTarget};
+
+/// The button that opens the embedding code for `target`, labelled `label` ("Embed" beside an
+/// entry's links, "Embed this view" for the view). A plain view, since every entry has one.
+/// None on embedded pages: an embed of an embed helps no one.
+pub fn embed_button(context: &AppContext, target: EmbedTarget, label: &'static str) -> Html {
+    if context.paths.edition.embed {
+        return html! {};
+    }
+    let onclick = {
+        let dispatch = context.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ShowEmbedCode(target)))
+    };
+    html! {
+        <button type="button" class={classes!("quiet", "embed-button", NEEDS_JS_CLASS)} aria-haspopup="dialog" {onclick}>
+            { label }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// What the code is for, while the dialog is open.
+    pub target: Option<EmbedTarget>,
+    /// The address (path and query) of the embedded page for it.
+    pub location: AttrValue,
+}
+
+#[function_component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let context = use_app_context();
+    let ui = context.ui();
+    let copied = use_state(|| false);
+    let open = props.target.is_some();
+    use_effect_with(open, |open| {
+        if *open {
+            browser::show_modal(EMBED_DIALOG_ID);
+        }
+    });
+    // Only once open: the page's own address is known in the browser alone.
+    let snippet =
+        open.then(|| iframe_snippet(&browser::absolute_url(&props.location), ui.site_name)).unwrap_or_default();
+    let onclose = {
+        let (dispatch, copied) = (context.dispatch.clone(), copied.clone());
+        Callback::from(move |_| {
+            copied.set(false);
+            dispatch.dispatch(Action::CloseEmbedCode);
+        })
+    };
+    let copy = {
+        let (snippet, copied) = (snippet.clone(), copied.clone());
+        Callback::from(move |_| {
+            let (snippet, copied) = (snippet.clone(), copied.clone());
+            spawn_local(async move {
+                match browser::copy_to_clipboard(&snippet).await {
+                    Ok(()) => copied.set(true),
+                    // Copying by hand: the code is selected.
+                    Err(_) => browser::select_text("embed-snippet"),
+                }
+            });
+        })
+    };
+    html! {
+        <dialog id={EMBED_DIALOG_ID} class="embed-dialog" aria-labelledby="embed-title" {onclose}>
+            if open {
+                <h2 id="embed-title">{ ui.embed_title }</h2>
+                <p id="embed-hint">{ ui.embed_hint }</p>
+                <label for="embed-snippet">{ ui.embed_code }</label>
+                <textarea id="embed-snippet" readonly=true rows="5" aria-describedby="embed-hint" value={snippet} />
+                <div class="dialog-actions">
+                    <button type="button" onclick={copy}>{ ui.copy_code }</button>
+                    <span class="copy-status" role="status">if *copied { { ui.code_copied } }</span>
+                    <form method="dialog"><button class="quiet">{ ui.close }</button></form>
+                </div>
+            }
+        </dialog>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedFooterProps {
+    /// The same view on the full site: path and query.
+    pub location: AttrValue,
+}
+
+/// The embedded page's footer: where its facts come from, and the full timeline in a new tab,
+/// showing the same view.
+#[function_component]
+pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
+    let context = use_app_context();
+    let ui = context.ui();
+    html! {
+        <footer class="embed-footer">
+            <a href={props.location.clone()} target="_blank" rel="noopener" class="open-full">{ ui.open_full_timeline }</a>
+            <span class="embed-source">{ ui.site_name }</span>
+        </footer>
+    }
+}
