@@ -370,3 +370,138 @@ mod tests {
         assert!(error.contains("<div id=\"app\"></div>"), "{error}");
     }
 }
+
+/// The Korean pages as a Korean reader meets them: no English interface text anywhere but in
+/// what is marked English (the article's quotes and titles, source names, the switch to English).
+#[cfg(test)]
+mod korean_pages {
+    use super::*;
+
+    const BASE: &str = "/timeline/";
+    const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>x</title></head>\
+                            <body><div id=\"app\"></div></body></html>";
+
+    /// Every piece of English interface text: the string literals of the English catalogue,
+    /// cut at its placeholders, that are long enough to be words rather than punctuation.
+    fn english_interface_texts() -> Vec<String> {
+        let catalogue = include_str!("i18n/en.rs");
+        let mut texts = Vec::new();
+        for literal in catalogue.split('"').skip(1).step_by(2) {
+            for piece in literal.split(|c| c == '{' || c == '}') {
+                let piece = piece.replace("\\\n", " ").split_whitespace().collect::<Vec<_>>().join(" ");
+                if piece.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 4 && !piece.contains("::") {
+                    texts.push(piece);
+                }
+            }
+        }
+        texts
+    }
+
+    /// The end of the element that starts at `html[start..]` (its closing tag), counting nested
+    /// elements of the same name.
+    fn element_end(html: &str, start: usize, name: &str) -> usize {
+        let (open, close) = (format!("<{name}"), format!("</{name}>"));
+        let mut depth = 0;
+        let mut at = start;
+        loop {
+            let next_open = html[at + 1..].find(&open).map(|i| i + at + 1);
+            let next_close = html[at..].find(&close).map(|i| i + at).expect("a closing tag");
+            match next_open {
+                Some(open_at) if open_at < next_close => {
+                    depth += 1;
+                    at = open_at;
+                }
+                _ if depth > 0 => {
+                    depth -= 1;
+                    at = next_close + close.len();
+                }
+                _ => return next_close + close.len(),
+            }
+        }
+    }
+
+    /// What a reader sees or hears of a page: its body's text and its labels, without the
+    /// elements marked as English.
+    fn readable(html: &str) -> String {
+        let body = &html[html.find("<body").expect("a body")..];
+        let mut out = String::new();
+        let mut at = 0;
+        while let Some(lt) = body[at..].find('<').map(|i| i + at) {
+            out.push_str(&body[at..lt]);
+            let gt = lt + body[lt..].find('>').expect("a closed tag");
+            let tag = &body[lt..=gt];
+            let name: String = tag[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            if !name.is_empty() && (tag.contains(" lang=\"en\"") || name == "script") {
+                at = element_end(body, lt, &name);
+                continue;
+            }
+            for attribute in ["aria-label=\"", "title=\"", "placeholder=\""] {
+                if let Some(value) = tag.split(attribute).nth(1).and_then(|rest| rest.split('"').next()) {
+                    out.push(' ');
+                    out.push_str(value);
+                    out.push(' ');
+                }
+            }
+            out.push(' ');
+            at = gt + 1;
+        }
+        let out = out.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+        // Addresses are no language's words.
+        out.split_whitespace().filter(|word| !word.contains("://")).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether `phrase` stands in `text` as words of their own, not inside longer ones.
+    fn has_phrase(text: &str, phrase: &str) -> bool {
+        text.match_indices(phrase).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    #[test]
+    fn the_scan_finds_english_interface_text_where_there_is_some() {
+        let english = english_interface_texts();
+        assert!(english.iter().any(|text| text == "Filter the timeline"));
+        assert!(english.iter().any(|text| text.starts_with("Ignored the unknown kind of event")));
+        let page = "<body><p>연대표 <span title=\"Copy link\">x</span></p><blockquote lang=\"en\"><p>Skip to the timeline</p></blockquote></body>";
+        let text = readable(page);
+        assert!(has_phrase(&text, "Copy link") && !has_phrase(&text, "Skip to the timeline"), "{text}");
+        assert!(
+            !has_phrase("entrywise", "entry") && !has_phrase(&readable("<body>https://x.org/entry/</body>"), "entry")
+        );
+    }
+
+    /// Every Korean text of the data, which may quote the article's English words (a note
+    /// quotes the article's “after the November U.S. election”).
+    fn korean_data() -> String {
+        let mut texts: Vec<&str> = DATASET.kinds.iter().map(|kind| kind.label.ko).collect();
+        for actor in DATASET.actors {
+            texts.extend([Some(actor.name.ko), actor.role.map(|role| role.ko)].into_iter().flatten());
+        }
+        for entry in DATASET.entries {
+            texts.extend([entry.title.ko, entry.summary.ko, entry.provenance.note.ko]);
+            texts.extend(entry.elements.iter().map(|element| element.label.ko));
+            texts.extend(entry.quotes.iter().map(|quote| quote.korean));
+        }
+        texts.join("\n")
+    }
+
+    #[test]
+    fn no_korean_page_shows_english_interface_text() {
+        let data = korean_data();
+        // A phrase the Korean data itself uses cannot be told from the data: the other
+        // phrases, and every phrase of two words or more, still are.
+        let english: Vec<String> =
+            english_interface_texts().into_iter().filter(|phrase| !has_phrase(&data, phrase)).collect();
+        assert!(english.len() > 100, "{} phrases left to look for", english.len());
+        let korean_pages = pages(BASE).into_iter().filter(|page| page.language() == Language::Korean);
+        for page in korean_pages {
+            let html = futures::executor::block_on(render(TEMPLATE, &page, "https://example.org")).unwrap();
+            let text = readable(&html);
+            for phrase in &english {
+                assert!(!has_phrase(&text, phrase), "{} shows the English “{phrase}”", page.file);
+            }
+        }
+    }
+}
