@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+bash scripts/setup.sh build
 bash scripts/build.sh dist
 port=${PORT:-8080}
 echo "Serving the Korean peace timeline at http://127.0.0.1:$port/ (Ctrl-C stops)"

@@ -1,25 +1,41 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing; fast when everything is there.
+#   scripts/setup.sh build   what building and serving the site need (scripts/serve.sh)
+#   scripts/setup.sh test    that, and what the tests need too (scripts/test.sh)
 # Needs: rustup's Rust, Node 20 with npm, root (for apt). Reaches only the package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+purpose=${1:-test}
+case "$purpose" in
+  build | test) ;;
+  *) echo "scripts/setup.sh: say what for: build or test (not \"$purpose\")" >&2; exit 2 ;;
+esac
+
 step() { printf '\n== %s\n' "$*"; }
 
-# Chromium and its driver for the browser tests; pdftotext to read printed pages back.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
-  step "Chromium, ChromeDriver and poppler-utils (apt)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
-fi
-
-for component in rustfmt clippy; do
-  if ! rustup component list --installed | grep -q "^$component"; then
-    step "Rust component $component"
-    rustup component add "$component"
+# Debian packages: for the tests, Chromium and its driver, pdftotext to read printed pages
+# back, and a Hangul font, without which screenshots of Korean pages show empty boxes.
+if [ "$purpose" = test ]; then
+  packages=()
+  command -v chromium >/dev/null || packages+=(chromium)
+  command -v chromedriver >/dev/null || packages+=(chromium-driver)
+  command -v pdftotext >/dev/null || packages+=(poppler-utils)
+  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || packages+=(fonts-noto-cjk)
+  if [ ${#packages[@]} -gt 0 ]; then
+    step "Debian packages: ${packages[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${packages[@]}" >/dev/null
   fi
-done
+
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      step "Rust component $component"
+      rustup component add "$component"
+    fi
+  done
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Rust target wasm32-unknown-unknown"
@@ -43,13 +59,14 @@ if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
   exit 1
 fi
 
-if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny 0.20.2" ]; then
+if [ "$purpose" = test ] && [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny 0.20.2" ]; then
   step "cargo-deny 0.20.2, for the dependency check (a few minutes, once)"
   cargo install --locked cargo-deny --version 0.20.2
 fi
 
+# The npm packages hold wasm-opt for the build, and Playwright's driver and axe for the tests.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm packages (wasm-opt, Playwright's driver)"
+  step "npm packages (wasm-opt, Playwright's driver, axe)"
   npm ci --no-audit --no-fund
 fi
 

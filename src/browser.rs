@@ -202,7 +202,7 @@ pub fn place_band(band: &yew::NodeRef, targets: &[[String; 2]]) {
     let Some(band) = band.cast::<HtmlElement>() else { return };
     let style = band.style();
     let Some(body) = band.parent_element() else { return };
-    let frame = body.get_bounding_client_rect();
+    let axis = body.get_bounding_client_rect();
     let span =
         targets
             .iter()
@@ -213,10 +213,10 @@ pub fn place_band(band: &yew::NodeRef, targets: &[[String; 2]]) {
                     (left.min(rect.left()), right.max(rect.right()))
                 }))
             });
-    match span.filter(|_| frame.width() > 0.0) {
+    match span.filter(|_| axis.width() > 0.0) {
         Some((left, right)) => {
-            let percent = |x: f64| crate::axis::css_percent((x - frame.left()) / frame.width());
-            let (from, width) = (percent(left), crate::axis::css_percent((right - left) / frame.width()));
+            let percent = |x: f64| crate::axis::css_percent((x - axis.left()) / axis.width());
+            let (from, width) = (percent(left), crate::axis::css_percent((right - left) / axis.width()));
             // Transforms, not `left` and `width`: they move nothing in the layout.
             let _ = style.set_property("translate", &from);
             let _ = style.set_property("scale", &format!("{width} 100%"));

@@ -125,7 +125,7 @@ async fn a_change_of_what_is_shown_hydrates_every_waiting_part_at_once() {
         let waiting = [Priority::Low, Priority::Normal, Priority::Normal].map(|p| deferred_queue(&queue_for_shell, p));
         queue_for_shell.hydrate_all_now();
         let all_resumed = waiting.iter().all(Suspension::resumed);
-        // A year hydrated this way asks for its entries' turns in the same render.
+        // A year hydrated this way defers its entries in the same render: they render at once.
         let nested_waits = queue_for_shell.defer(Priority::Normal).is_some();
         *recording.borrow_mut() = Some((all_resumed, nested_waits));
     });
