@@ -37,6 +37,19 @@ pub fn chip_label(filter: ActiveFilter, text: &str, ui: &UiText, language: Langu
     }
 }
 
+/// A key that tells the chips apart without formatting them for debugging (which would bring
+/// Rust's debug formatting, and its Unicode tables, into the browser build).
+fn chip_key(filter: ActiveFilter) -> String {
+    match filter {
+        ActiveFilter::Kind(id) => format!("kind-{id}"),
+        ActiveFilter::Actor(id) => format!("actor-{id}"),
+        ActiveFilter::FromYear(_) => "from".to_owned(),
+        ActiveFilter::ToYear(_) => "to".to_owned(),
+        ActiveFilter::Text => "text".to_owned(),
+        ActiveFilter::Background => "background".to_owned(),
+    }
+}
+
 /// How many entries there are to show: background events count once they are shown.
 pub fn total_entries(filter: &Filter) -> usize {
     DATASET.entries.iter().filter(|entry| filter.background || !entry.background).count()
@@ -58,7 +71,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             Callback::from(move |_| dispatch.dispatch(Action::Remove(filter)))
         };
         html! {
-            <li key={format!("{filter:?}")}>
+            <li key={chip_key(*filter)}>
                 <button type="button" class="chip" aria-label={(ui.remove_filter)(&label)} onclick={remove}>
                     <span class="chip-label">{ label }</span><span class="chip-remove" aria-hidden="true">{ "×" }</span>
                 </button>

@@ -21,7 +21,12 @@ pub fn People(props: &PeopleProps) -> Html {
     let context = use_app_context();
     let (ui, language) = (context.ui(), context.language());
     let people = DATASET.actors.iter().filter(|actor| actor.group == ActorGroup::Person).map(|person| {
-        let entries = DATASET.entries.iter().filter(|entry| entry.involves(person.id)).count();
+        // The entries choosing them would show: background events only once those are shown.
+        let entries = DATASET
+            .entries
+            .iter()
+            .filter(|entry| (props.filter.background || !entry.background) && entry.involves(person.id))
+            .count();
         let chosen = props.filter.actors.contains(person.id);
         let onclick = {
             let dispatch = context.dispatch.clone();

@@ -76,7 +76,7 @@ impl YearView<'_> {
             let label = format!(
                 "{}, {}, {}{}",
                 entry.title.get(language),
-                entry.kind.label.get(language).to_lowercase(),
+                entry.kind.label.get(language),
                 entry.date_in_words(language),
                 if is_shown { "" } else { ui.hidden_by_filters }
             );
