@@ -10,10 +10,10 @@
 //       projection, prints why and exits 3. --all builds whatever the projection says.
 //
 // Every entry page holds the whole timeline today, so the site grows with the square of the
-// entries (about 2.6 GB at 1,000): a full build at 10,000 would need hundreds of gigabytes.
-// The guard projects time and size from the two largest sizes already built (as a n + b n²,
-// which a linear build fits as well) and skips a size whose projection is over the limits
-// below, or a large size it has nothing to project from. The figures of each size are in BENCH_RESULTS as full-build-<entries>.json.
+// entries (over a gigabyte at 1,000): a full build at 10,000 would need about a hundred. The
+// guard projects size and time from the two largest sizes already built and skips a size
+// whose projection is over the limits below, or a large size it has nothing to project
+// from. The figures of each size are in BENCH_RESULTS as full-build-<entries>.json.
 
 import { lstatSync, readdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,14 +49,26 @@ export function siteSize(folder) {
 }
 
 /**
- * The figure at `entries`, from two measured points, as a n + b n² (b not below 0, so that
- * a build that grows slower than linearly is projected linearly).
+ * The size at `entries`, from two measured points, as a n + b n²: a site of pages that each
+ * hold the whole timeline fits it, and so does a linear one (b = 0). b is kept from going
+ * below 0, so that a size that grows slower than linearly is projected linearly.
  */
-export function project(points, entries) {
-  const [[n1, y1], [n2, y2]] = points;
+export function projectBytes([[n1, y1], [n2, y2]], entries) {
   const quadratic = Math.max(0, (y2 / n2 - y1 / n1) / (n2 - n1));
   const linear = quadratic === 0 ? y2 / n2 : y1 / n1 - quadratic * n1;
   return linear * entries + quadratic * entries * entries;
+}
+
+/**
+ * The build time for `bytes` of output, from two measured builds, as a fixed part (mostly
+ * compiling the app, the same at every size) plus a part in proportion to the bytes the
+ * pages take to render and write. Fitted on the entries instead, the fixed part would make
+ * a quadratic build look linear.
+ */
+export function projectMs([[bytes1, ms1], [bytes2, ms2]], bytes) {
+  const perByte = (ms2 - ms1) / (bytes2 - bytes1);
+  if (!(perByte > 0)) return ms2 * (bytes / bytes2);
+  return ms1 - perByte * bytes1 + perByte * bytes;
 }
 
 /** How a figure grows between two sizes, as the exponent k of n^k: 1 linear, 2 quadratic. */
@@ -85,10 +97,8 @@ function guard(entries, buildAll) {
     return false;
   }
   const points = built.slice(-2);
-  const projected = {
-    bytes: project(points.map((result) => [result.entries, result.bytes]), entries),
-    ms: project(points.map((result) => [result.entries, result.buildMs]), entries),
-  };
+  const bytes = projectBytes(points.map((result) => [result.entries, result.bytes]), entries);
+  const projected = { bytes, ms: projectMs(points.map((result) => [result.bytes, result.buildMs]), bytes) };
   const { bavail, bsize } = statfsSync(resultsDir());
   const maxBytes = Math.min(MAX_PROJECTED_BYTES, bavail * bsize * DISK_HEADROOM);
   if (projected.bytes <= maxBytes && projected.ms <= MAX_PROJECTED_MS) return true;
