@@ -303,15 +303,27 @@ function loadSamples() {
 }
 
 function loadNote(results) {
-  const loads = results.filter(Boolean).flatMap((result) => [result.load?.atStart, result.load?.atEnd]).filter((value) => value != null);
-  const samples = loadSamples().map(([, load]) => load);
-  if (loads.length === 0 && samples.length === 0) return '';
+  const atScripts = results.filter(Boolean).flatMap((result) => [result.load?.atStart, result.load?.atEnd]).filter((value) => value != null);
+  const samples = loadSamples();
+  if (atScripts.length === 0 && samples.length === 0) return '';
+  const startFile = join(resultsDir(), 'measurements-started');
+  const measuringSince = existsSync(startFile) ? Number(readFileSync(startFile, 'utf8')) : Infinity;
+  const summary = (loads) => `median ${median(loads).toFixed(1)}, 90th percentile ${percentile(loads, 90).toFixed(1)}, highest ${Math.max(...loads).toFixed(1)} (${loads.length} sample${loads.length === 1 ? '' : 's'})`;
+  const whileMeasuring = samples.filter(([time]) => time >= measuringSince).map(([, load]) => load);
+  const whileBuilding = samples.filter(([time]) => time < measuringSince).map(([, load]) => load);
+  const parts = [
+    `${cpus().length} cores`,
+    whileMeasuring.length ? `one-minute load average, sampled every 15 s, while measuring: ${summary(whileMeasuring)}` : null,
+    whileBuilding.length ? `while building: ${summary(whileBuilding)}` : null,
+    atScripts.length ? `at the start and end of each measurement between ${Math.min(...atScripts).toFixed(1)} and ${Math.max(...atScripts).toFixed(1)}` : null,
+  ];
   const benchmarkIndex = results.find((result) => result?.runs)?.runs[0]?.benchmarkIndex;
-  const during = loads.length ? `; one-minute load average between ${Math.min(...loads).toFixed(1)} and ${Math.max(...loads).toFixed(1)} at the start and end of the measurements` : '';
-  const through = samples.length
-    ? `; through the whole run (every 15 s, ${samples.length} samples) median ${median(samples).toFixed(1)}, 90th percentile ${percentile(samples, 90).toFixed(1)}, highest ${Math.max(...samples).toFixed(1)}`
-    : '';
-  return `Machine: ${cpus().length} cores${during}${through}${benchmarkIndex ? `; Lighthouse's CPU benchmark index ${Math.round(benchmarkIndex)}` : ''}. A load above the number of cores means other work (builds included) waited for a core while this ran.`;
+  if (benchmarkIndex) parts.push(`Lighthouse's CPU benchmark index ${Math.round(benchmarkIndex)}`);
+  const note = `Machine: ${parts.filter(Boolean).join('; ')}. The measurements themselves keep about one core busy; a load above the number of cores means other work waited for a core while they ran, or they for it.`;
+  // Lighthouse's mobile figures are simulated from a trace of this CPU, so a busy machine
+  // inflates them (TBT most of all) as much as the figures timed directly.
+  const busy = median(whileMeasuring.length ? whileMeasuring : atScripts) > cpus().length;
+  return busy ? `**The machine was busy while this run measured: the times above are inflated by other work and do not compare with a run on a quiet machine.**\n\n${note}` : note;
 }
 
 // A measure script that could not measure leaves { error }: its section says "not measured",

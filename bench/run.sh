@@ -202,6 +202,9 @@ for size in $sizes; do
   unset TIMELINE_DATA
 done
 
+# The report tells the load while measuring from the load while building.
+date +%s >"$BENCH_RESULTS/measurements-started"
+
 # Each measurement runs even if another failed, so that the table shows all that could be
 # measured; the exit status then says that something could not be.
 failed=()
