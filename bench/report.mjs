@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 import { growthExponent } from './full-site-build.mjs';
-import { bytesText, duration, kb, ms, times } from './lib/format.mjs';
+import { bytesText, clsText, duration, kb, ms, times } from './lib/format.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { readResult, resultsDir } from './lib/results.mjs';
 import { PEERS, SITES } from './lib/sites.mjs';
@@ -103,7 +103,7 @@ function lighthouseSection(result, medians) {
   const rows = Object.entries(medians).flatMap(([site, bySite]) => Object.entries(bySite).map(([key, m]) => {
     const [page, preset] = key.split('/');
     return [label(site), `${PAGES[page]} \`${m.path}\``, preset, m.scores.performance, m.scores.accessibility, m.scores['best-practices'], m.scores.seo,
-      ms(m.metrics.FCP), ms(m.metrics.LCP), ms(m.metrics.TBT), m.metrics.CLS.toFixed(3), ms(m.metrics.SI)];
+      ms(m.metrics.FCP), ms(m.metrics.LCP), ms(m.metrics.TBT), clsText(m.metrics.CLS), ms(m.metrics.SI)];
   }));
   const runs = Object.values(medians.app ?? {})[0]?.runs ?? 0;
   const inTurns = Object.keys(medians).length > 1 ? ', taken in turns (this app, TimelineJS, the limit, this app, …) for every page and preset' : '';
@@ -120,7 +120,7 @@ function peersSection(medians, transfers) {
     ['FCP', (m) => m.metrics.FCP, ms],
     ['LCP', (m) => m.metrics.LCP, ms],
     ['TBT', (m) => m.metrics.TBT, ms],
-    ['CLS', (m) => m.metrics.CLS, (value) => value.toFixed(3)],
+    ['CLS', (m) => m.metrics.CLS, clsText],
     ['speed index', (m) => m.metrics.SI, ms],
   ];
   const rows = [];
@@ -268,7 +268,7 @@ function budgetSection({ medians, transfer, scale, fullBuilds }) {
     againstRow(`FCP ≤ ${BUDGETS.fcpToLimit} × the limit page's, mobile`, fcpVsLimit, "the limit's FCP"),
     ...PRESETS.map((preset) => [`Lighthouse performance = ${BUDGETS.performance}, ${preset}`, listed(performance(preset), String), verdict(all(performance(preset), (value) => value >= BUDGETS.performance))]),
     [`TBT < ${BUDGETS.mobileTbtMs} ms, mobile`, listed(tbt, ms), verdict(all(tbt, (value) => value < BUDGETS.mobileTbtMs))],
-    ['CLS = 0', listed(cls, (value) => value.toFixed(3)), verdict(all(cls, (value) => value <= BUDGETS.cls))],
+    ['CLS = 0', listed(cls, clsText), verdict(all(cls, (value) => value <= BUDGETS.cls))],
     transferRow('gzip', BUDGETS.firstLoadGzipBytes),
     transferRow('brotli', BUDGETS.firstLoadBrotliBytes),
     [`${BUDGETS.interactiveSmallEntries.toLocaleString('en')} entries: interactive ≤ ${BUDGETS.interactiveSmallToBaseline}× vanilla baseline`,

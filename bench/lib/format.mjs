@@ -19,3 +19,9 @@ export function duration(milliseconds) {
 }
 
 export const times = (ratio) => (ratio == null || !Number.isFinite(ratio) ? '–' : `${ratio.toFixed(2)}×`);
+
+/** A layout-shift score: small nonzero ones keep two significant digits, so as not to read as 0. */
+export function clsText(value) {
+  if (value === 0 || value >= 0.001) return value.toFixed(3);
+  return value.toPrecision(2);
+}
