@@ -45,6 +45,9 @@ for name in $(grep -o ' data-[a-z-]*' <<<"$rust_link"); do
   esac
 done
 bin=$(attribute data-bin)
+# trunk names wasm-bindgen's output after the binary (else the package); the name is in every
+# import of the wasm, so it counts in the size.
+name=${bin:-$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)}
 level=$(attribute data-wasm-opt)
 cargo_flags=(--release --target=wasm32-unknown-unknown --offline)
 [ -n "$bin" ] && cargo_flags+=(--bin "$bin")
@@ -60,16 +63,16 @@ esac
 
 printf '== cargo build %s (data: %s)\n' "${cargo_flags[*]}" "${TIMELINE_DATA:-assets/timeline.json}"
 cargo build "${cargo_flags[@]}"
-artifact=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/${bin:-peace-timeline}.wasm
+artifact=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/$name.wasm
 
 printf '== wasm-bindgen %s\n' "$(wasm-bindgen --version)"
 rm -rf "$out/bindgen"
-wasm-bindgen --target=web --out-dir="$out/bindgen" --out-name=app --no-typescript "$artifact"
-bound=$out/bindgen/app_bg.wasm
+wasm-bindgen --target=web --out-dir="$out/bindgen" --out-name="$name" --no-typescript "$artifact"
+bound=$out/bindgen/${name}_bg.wasm
 
 printf '== %s %s, with and without names\n' "$(wasm-opt --version)" "${opt_level:-(skipped, as index.html asks)}"
-named=$out/app-named.wasm
-shipped=$out/app-as-shipped.wasm
+named=$out/$name-named.wasm
+shipped=$out/$name-as-shipped.wasm
 if [ -n "$opt_level" ]; then
   wasm-opt "$opt_level" --debuginfo --output="$named" "$bound"
   wasm-opt "$opt_level" --output="$shipped" "$bound"
@@ -85,11 +88,13 @@ printf '%-58s %9s bytes, %9s gzip -9\n' "profiled (names kept): $(basename "$nam
 printf '%-58s %9s bytes, %9s gzip -9\n' "the same build as the release ships it (no names)" "$(size "$shipped")" "$(gzipped "$shipped")"
 printf '%-58s %9s bytes\n' "so the names section and what it keeps take" "$(($(size "$named") - $(size "$shipped")))"
 # Keeping names may change what wasm-opt does a little; this says how much.
-wasm-opt "$named" --strip-debug --strip-producers --strip-target-features --output="$out/app-named-stripped.wasm"
-printf '%-58s %9s bytes\n' "profiled file with its names stripped again, for comparison" "$(size "$out/app-named-stripped.wasm")"
+wasm-opt "$named" --strip-debug --strip-producers --strip-target-features --output="$out/$name-named-stripped.wasm"
+printf '%-58s %9s bytes\n' "profiled file with its names stripped again, for comparison" "$(size "$out/$name-named-stripped.wasm")"
+# A check that these steps are the release's: bench/run.sh's last release build, by trunk.
 for release_wasm in target/bench/release/site/*_bg.wasm; do
   if [ -f "$release_wasm" ]; then
-    printf '%-58s %9s bytes\n' "bench/run.sh's last release site (trunk), for comparison" "$(size "$release_wasm")"
+    if cmp -s "$release_wasm" "$shipped"; then same='byte for byte the same as above'; else same='NOT the same as above: built from other sources, or the steps differ'; fi
+    printf '%-58s %9s bytes, %s\n' "bench/run.sh's last release site (trunk)" "$(size "$release_wasm")" "$same"
   fi
 done
 
