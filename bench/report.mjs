@@ -320,8 +320,10 @@ function loadNote(results) {
     whileBuilding.length ? `while building: ${summary(whileBuilding)}` : null,
     atScripts.length ? `at the start and end of each measurement between ${Math.min(...atScripts).toFixed(1)} and ${Math.max(...atScripts).toFixed(1)}` : null,
   ];
-  const benchmarkIndex = results.find((result) => result?.runs)?.runs[0]?.benchmarkIndex;
-  if (benchmarkIndex) parts.push(`Lighthouse's CPU benchmark index ${Math.round(benchmarkIndex)}`);
+  // Lighthouse measures the CPU's speed before every run: how slow it was, run by run, shows
+  // how much other work took from the measurements.
+  const benchmarkIndexes = results.filter((result) => result?.runs).flatMap((result) => result.runs.map((run) => run.benchmarkIndex)).filter((value) => value != null);
+  if (benchmarkIndexes.length) parts.push(`Lighthouse's CPU benchmark index median ${Math.round(median(benchmarkIndexes))}, from ${Math.round(Math.min(...benchmarkIndexes))} to ${Math.round(Math.max(...benchmarkIndexes))} (higher is faster)`);
   const note = `Machine: ${parts.filter(Boolean).join('; ')}. The measurements themselves keep about one core busy; a load above the number of cores means other work waited for a core while they ran, or they for it.`;
   // Lighthouse's mobile figures are simulated from a trace of this CPU, so a busy machine
   // inflates them (TBT most of all) as much as the figures timed directly.
