@@ -14,7 +14,7 @@
 // Neither page loads a web font: the app does not either, and TimelineJS's default one
 // comes from Google's CDN, so TimelineJS is told to keep to its stylesheet's system fonts.
 
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,8 +24,6 @@ import { english, readTimeline } from './lib/timeline-data.mjs';
 const TIMELINEJS_PACKAGE = fileURLToPath(new URL('node_modules/@knight-lab/timelinejs/', import.meta.url));
 const SITE_TITLE = 'Korean peace timeline';
 const SITE_DESCRIPTION = 'The chronology behind the question “Should the U.S. declare an end to the Korean War?”, from the 1953 armistice to the publications of 2024.';
-
-export const timelineJsVersion = () => JSON.parse(readFileSync(join(TIMELINEJS_PACKAGE, 'package.json'), 'utf8')).version;
 
 /** TimelineJS's date object for a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, at the same precision. */
 function timelineJsDate(date) {
