@@ -11,8 +11,10 @@
 // the real file. A fixed seed makes the file the same on every run, so the runs compare.
 // The output is used only by the benchmark's builds; it never goes into the shipped site.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+import { ARTICLE_DATA, mapText, readTimeline } from './lib/timeline-data.mjs';
 
 const SEED = 20180612;
 const FIRST_DAY = Date.UTC(1953, 6, 27);
@@ -63,7 +65,7 @@ export function generate(real, count, seed = SEED) {
     return {
       ...entry,
       slug: slugs[i],
-      title: `${template.title} (${i + 1})`,
+      title: mapText(template.title, (title) => `${title} (${i + 1})`),
       date: dateLike(template.date, days[i]),
       related: [slugs[i - 1], slugs[i + 1]].filter(Boolean),
     };
@@ -77,7 +79,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node bench/generate-data.mjs N OUT.json');
     process.exit(2);
   }
-  const real = JSON.parse(readFileSync(new URL('../assets/timeline.json', import.meta.url), 'utf8'));
+  const real = readTimeline(ARTICLE_DATA);
   if (count < real.entries.length) {
     console.error(`N must be at least ${real.entries.length}, the real file's size, so that every kind and actor is used`);
     process.exit(2);

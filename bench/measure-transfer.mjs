@@ -1,15 +1,18 @@
 // First-load transfer: every file a first visit to the home page fetches, by type, as the
 // host sends it uncompressed, gzip-compressed and brotli-compressed.
 //
-//   node bench/measure-transfer.mjs --site SITE --name transfer
+//   node bench/measure-transfer.mjs --site SITE --name transfer [--kind app|timelinejs|limit]
 //
-// Chromium opens the home page with an empty cache and records what it fetches until the app
-// has started and the network is quiet; each of those files is then asked for once per
-// encoding, and the body sizes (bytes on the wire, without headers) are added up by type.
+// Chromium opens the home page with an empty cache and records what it fetches until the page
+// has started (for the app: its module has run; see lib/sites.mjs for the peers) and the
+// network is quiet; each of those files is then asked for once per encoding, and the body
+// sizes (bytes on the wire, without headers) are added up by type. The peers are measured
+// the same way as the app, so that their totals compare.
 
 import { freshContext, launchChromium } from './lib/chromium.mjs';
 import { main, writeResult } from './lib/results.mjs';
 import { serve, transferSize } from './lib/server.mjs';
+import { siteNamed } from './lib/sites.mjs';
 
 const ENCODINGS = { raw: 'identity', gzip: 'gzip', brotli: 'br' };
 
@@ -25,18 +28,21 @@ function fileType(contentType, url) {
   return 'other';
 }
 
-async function firstLoadUrls(url) {
+async function firstLoadUrls(url, hasStarted) {
   const browser = await launchChromium();
   try {
     const context = await freshContext(browser);
     const page = await context.newPage();
     const fetched = [];
+    // A request that got no answer at all (such as one to a CDN, unreachable here) fails
+    // without a response: it would be missing from the figures without a word.
+    const unanswered = [];
     page.on('response', (response) => fetched.push({ url: response.url(), status: response.status() }));
+    page.on('requestfailed', (request) => unanswered.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
     await page.goto(url, { waitUntil: 'networkidle' });
-    // trunk's loader sets wasmBindings once the app's module has run.
-    await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
-    const failed = fetched.filter((item) => item.status >= 400);
-    if (failed.length) throw new Error(`the first load had failed requests: ${failed.map((item) => `${item.status} ${item.url}`).join(', ')}`);
+    await page.waitForFunction(hasStarted, null, { timeout: 30_000 });
+    const failed = [...fetched.filter((item) => item.status >= 400).map((item) => `${item.status} ${item.url}`), ...unanswered];
+    if (failed.length) throw new Error(`the first load had failed requests: ${failed.join(', ')}`);
     return [...new Set(fetched.map((item) => item.url).filter((href) => href.startsWith('http')))];
   } finally {
     await browser.close();
@@ -47,7 +53,8 @@ main(async (args) => {
   const server = await serve(args.site);
   try {
     const files = [];
-    for (const url of await firstLoadUrls(server.url())) {
+    const kind = args.kind ?? 'app';
+    for (const url of await firstLoadUrls(server.url(), siteNamed(kind).hasStarted)) {
       const file = { path: new URL(url).pathname };
       for (const [column, acceptEncoding] of Object.entries(ENCODINGS)) {
         const sent = await transferSize(url, acceptEncoding);
@@ -56,7 +63,7 @@ main(async (args) => {
       }
       files.push(file);
     }
-    writeResult(args.name, { page: '/', files });
+    writeResult(args.name, { kind, page: '/', files });
   } finally {
     await server.stop();
   }
