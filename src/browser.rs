@@ -524,7 +524,10 @@ impl HeightReporter {
             let Some(root) = document().document_element() else { return };
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &message_type.into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &root.scroll_height().into());
+            // The root's own box, not its scrollHeight: scrollHeight is never less than the
+            // frame's height, so a frame the host has enlarged could never shrink again.
+            let height = root.get_bounding_client_rect().height().ceil();
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
             let _ = parent.post_message(&message, "*");
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
