@@ -492,6 +492,66 @@ mod tests {
     }
 
     #[test]
+    fn a_date_sits_in_the_middle_of_the_period_it_names() {
+        // Day d of month m is (m - 1) × 30.5 + (d - 1) days in; a date sits at the middle of its
+        // first and last day, plus half a day, out of 366.
+        let place = |text: &str| fraction_of_year(date(text));
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+        assert!(close(place("2018-01-01"), 0.5 / 366.0), "the first day is half a day in");
+        assert!(close(place("2018-12-31"), 1.0), "the last day ends the year");
+        assert!(close(place("1953-07-27"), 209.5 / 366.0), "{}", place("1953-07-27"));
+        assert!(close(place("2018-10"), 290.0 / 366.0), "October: the middle of its 1st and 31st");
+        assert!(close(place("2018"), 183.25 / 366.0), "a year: its middle");
+        assert!(close(place("2024-02"), 45.0 / 366.0), "February of a leap year: 1st to 29th");
+    }
+
+    #[test]
+    fn a_span_is_drawn_only_across_the_segments_from_its_start_to_its_end() {
+        let span = (date("2003-03-01"), Some(date("2005-06")));
+        let dataset = dataset_of(vec![(date("2000-01"), None), span, (date("2005-09"), None), (date("2010"), None)]);
+        let axis = Axis::new(dataset, false);
+        let pieces: Vec<(SegmentKind, f64, f64)> = axis
+            .segments
+            .iter()
+            .flat_map(|segment| segment.spans.iter().map(move |piece| (segment.kind, piece.start, piece.end)))
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                (SegmentKind::Year(2003), 0.5, 1.0),
+                (SegmentKind::Break { first: 2004, last: 2004 }, 0.0, 1.0),
+                (SegmentKind::Year(2005), 0.0, 167.5 / 366.0),
+            ],
+            "from its mark, across the break, to the middle of June; nothing before or after"
+        );
+        assert!(axis.segments.iter().flat_map(|s| &s.spans).all(|piece| piece.entry.slug == "entry-1"));
+        let css = Axis::stylesheet(dataset);
+        assert!(
+            css.contains(".axis-scale.main-tier #axis-span-entry-1-axis-year-2003 { left: 50.000%; width: 50.000%; }")
+        );
+        assert!(
+            css.contains(".axis-scale.main-tier #axis-span-entry-1-axis-break-2004 { left: 0.000%; width: 100.000%; }")
+        );
+        assert!(
+            css.contains(".axis-scale.main-tier #axis-span-entry-1-axis-year-2005 { left: 0.000%; width: 45.765%; }")
+        );
+    }
+
+    #[test]
+    fn past_the_limit_years_show_counts_instead_of_marks() {
+        let at_limit = dataset_on(vec![date("2018-09-21"); MAX_MARKS]);
+        assert!(Axis::new(at_limit, false).has_marks());
+        assert!(Axis::stylesheet(at_limit).contains(&format!("#{} {{ left: ", mark_slot_id("entry-0"))));
+        let over = dataset_on(vec![date("2018-09-21"); MAX_MARKS + 1]);
+        let axis = Axis::new(over, false);
+        assert_eq!(axis.marks().count(), MAX_MARKS + 1, "every entry still counts in its year");
+        assert!(!axis.has_marks());
+        let css = Axis::stylesheet(over);
+        assert!(!css.contains("#axis-at-"), "no mark is placed");
+        assert!(css.contains("grid-template-columns: minmax(2.5em, 501.80fr);"), "the year keeps its room");
+    }
+
+    #[test]
     fn numbers_are_written_as_css_writes_them() {
         assert_eq!(css_percent(0.0), "0.000%");
         assert_eq!(css_percent(0.123456), "12.346%");
