@@ -368,6 +368,43 @@ mod tests {
     }
 
     #[test]
+    fn each_format_names_its_file_and_type_for_the_download() {
+        let described: Vec<(&str, &str, &str)> =
+            Format::ALL.iter().map(|format| (format.name(), format.file_name(), format.mime_type())).collect();
+        assert_eq!(
+            described,
+            [
+                ("JSON", "korean-peace-timeline.json", "application/json"),
+                ("CSV", "korean-peace-timeline.csv", "text/csv")
+            ]
+        );
+    }
+
+    #[test]
+    fn json_strings_escape_only_what_json_requires() {
+        assert_eq!(json_string("end of war, 종전 “quoted” ~"), "\"end of war, 종전 “quoted” ~\"");
+        assert_eq!(json_string("\u{1f}\u{7f}\r"), "\"\\u001f\u{7f}\\r\"");
+        assert_eq!(json_optional(None), "null");
+        assert_eq!(json_optional(Some("a")), "\"a\"");
+        assert_eq!(json_list(["1".to_owned(), "2".to_owned()].into_iter()), "[1, 2]");
+    }
+
+    #[test]
+    fn a_quote_written_jointly_names_both_authors() {
+        let (entry, quote) = DATASET
+            .entries
+            .iter()
+            .find_map(|entry| entry.quotes.iter().find(|quote| quote.with.is_some()).map(|quote| (entry, quote)))
+            .expect("the data has a quote written jointly");
+        let with = quote.with.unwrap();
+        let records = parse(&export(Format::Json, &[entry], Language::English));
+        let exported = records[0]["quotes"].as_array().unwrap().iter().find(|q| q["text"] == quote.text).unwrap();
+        assert_eq!(exported["speaker"], format!("{} & {}", quote.speaker.name.en, with.name.en));
+        let csv = export(Format::Csv, &[entry], Language::Korean);
+        assert!(csv.contains(&format!("{} & {}: “", quote.speaker.name.ko, with.name.ko)), "{csv}");
+    }
+
+    #[test]
     fn an_empty_selection_gives_an_empty_list_and_a_bare_header() {
         assert!(parse(&export(Format::Json, &[], Language::English)).is_empty());
         assert_eq!(export(Format::Csv, &[], Language::English), format!("{CSV_HEADER}\r\n"));

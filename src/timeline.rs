@@ -244,6 +244,21 @@ mod tests {
     }
 
     #[test]
+    fn a_long_timeline_renders_one_step_at_first_and_an_entry_page_ten_entries() {
+        let all = everything();
+        let long: Vec<VisibleEntry> = all.iter().cycle().take(3 * RENDER_STEP).copied().collect();
+        assert_eq!(RenderWindow::START.range(&long, None, &[], None), 0..RENDER_STEP);
+        assert_eq!(RenderWindow::AROUND_ENTRY.range(&long, Some(all[5].entry), &[], None), 5..15);
+        let grown = RenderWindow { after: RenderWindow::START.after + RENDER_STEP, ..RenderWindow::START };
+        assert_eq!(grown.range(&long, None, &[], None), 0..2 * RENDER_STEP);
+    }
+
+    #[test]
+    fn year_headings_have_anchors_to_jump_to() {
+        assert_eq!(year_anchor(2018), "year-2018");
+    }
+
+    #[test]
     fn an_empty_list_renders_nothing() {
         assert_eq!(RenderWindow::START.range(&[], None, &[], Some(2018)), 0..0);
     }
