@@ -55,3 +55,24 @@ impl Text {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_tag_locale_and_own_name() {
+        let english = (Language::English.code(), Language::English.locale(), Language::English.own_name());
+        assert_eq!(english, ("en", "en_US", "English"));
+        let korean = (Language::Korean.code(), Language::Korean.locale(), Language::Korean.own_name());
+        assert_eq!(korean, ("ko", "ko_KR", "한국어"));
+        assert_eq!(Language::default(), Language::English, "the article's language");
+    }
+
+    #[test]
+    fn a_text_gives_the_words_of_the_language_asked_for() {
+        let text = Text { en: "armistice", ko: "정전협정" };
+        assert_eq!(text.get(Language::English), "armistice");
+        assert_eq!(text.get(Language::Korean), "정전협정");
+    }
+}

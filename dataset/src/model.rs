@@ -214,3 +214,163 @@ impl Dataset {
         (first, last)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NO_TEXT: Text = Text { en: "", ko: "" };
+
+    static KINDS: [Kind; 2] = [
+        Kind { id: "summit", label: Text { en: "Summit", ko: "정상회담" } },
+        Kind { id: "publication", label: Text { en: "Publication", ko: "간행물" } },
+    ];
+
+    static ACTORS: [Actor; 3] = [
+        Actor {
+            id: "north-korea",
+            name: Text { en: "North Korea", ko: "북한" },
+            group: ActorGroup::Country,
+            role: None,
+        },
+        Actor {
+            id: "joseph-yun",
+            name: Text { en: "Joseph Yun", ko: "조셉 윤" },
+            group: ActorGroup::Person,
+            role: Some(Text { en: "Ambassador", ko: "대사" }),
+        },
+        Actor {
+            id: "frank-aum",
+            name: Text { en: "Frank Aum", ko: "프랭크 엄" },
+            group: ActorGroup::Person,
+            role: None,
+        },
+    ];
+
+    static QUOTES: [Quote; 1] = [Quote {
+        text: "A Rather Simple Document",
+        korean: "아주 간단한 문서",
+        speaker: &ACTORS[1],
+        with: Some(&ACTORS[2]),
+    }];
+
+    static NORTH_KOREA: [&Actor; 1] = [&ACTORS[0]];
+
+    const fn entry(slug: &'static str, title: Text, date: PartialDate, end: Option<PartialDate>) -> Entry {
+        Entry {
+            slug,
+            background: false,
+            title,
+            date,
+            end,
+            provenance: Provenance { kind: ProvenanceKind::Stated, words: None, note: NO_TEXT, source: None },
+            kind: &KINDS[0],
+            actors: &NORTH_KOREA,
+            summary: Text { en: "They MET.", ko: "만났다." },
+            quotes: &[],
+            section: "Introduction",
+            publication_type: None,
+            related: &[],
+            elements: &[],
+        }
+    }
+
+    static ENTRIES: [Entry; 3] = [
+        entry("armistice", Text { en: "Armistice", ko: "정전" }, PartialDate::from_parts_unchecked(1953, 7, 27), None),
+        Entry {
+            kind: &KINDS[1],
+            actors: &[&ACTORS[1], &ACTORS[0]],
+            quotes: &QUOTES,
+            ..entry(
+                "talks",
+                Text { en: "Talks", ko: "회담" },
+                PartialDate::from_parts_unchecked(2018, 3, 0),
+                Some(PartialDate::from_parts_unchecked(2020, 5, 0)),
+            )
+        },
+        entry(
+            "singapore",
+            Text { en: "Singapore", ko: "싱가포르" },
+            PartialDate::from_parts_unchecked(2018, 6, 12),
+            None,
+        ),
+    ];
+
+    static DATASET: Dataset = Dataset { kinds: &KINDS, actors: &ACTORS, entries: &ENTRIES };
+
+    #[test]
+    fn ids_are_written_as_the_data_file_and_the_exports_write_them() {
+        let groups: Vec<&str> = ActorGroup::ALL.iter().map(|group| group.id()).collect();
+        assert_eq!(groups, ["country", "organisation", "person"]);
+        let kinds = [ProvenanceKind::Stated, ProvenanceKind::Inferred, ProvenanceKind::Added].map(ProvenanceKind::id);
+        assert_eq!(kinds, ["stated", "inferred", "added"]);
+    }
+
+    #[test]
+    fn a_quote_is_translated_on_korean_pages_only() {
+        assert_eq!(QUOTES[0].translation(Language::English), None);
+        assert_eq!(QUOTES[0].translation(Language::Korean), Some("아주 간단한 문서"));
+    }
+
+    #[test]
+    fn entries_are_the_same_when_their_slugs_are() {
+        let renamed = Entry {
+            title: Text { en: "Another title", ko: "다른 제목" },
+            ..entry("armistice", NO_TEXT, ENTRIES[2].date, None)
+        };
+        assert_eq!(ENTRIES[0], renamed);
+        assert_ne!(ENTRIES[0], ENTRIES[2]);
+        assert_eq!(ENTRIES[1], ENTRIES[1]);
+    }
+
+    #[test]
+    fn an_entry_reads_its_date_or_its_span_and_the_years_it_touches() {
+        let (armistice, talks) = (&ENTRIES[0], &ENTRIES[1]);
+        assert_eq!(armistice.date_in_words(Language::English), "27 July 1953");
+        assert_eq!(armistice.date_in_words(Language::Korean), "1953년 7월 27일");
+        assert_eq!(talks.date_in_words(Language::English), "March 2018 – May 2020");
+        assert_eq!(talks.date_in_words(Language::Korean), "2018년 3월~2020년 5월");
+        assert_eq!((armistice.first_year(), armistice.last_year()), (1953, 1953));
+        assert_eq!((talks.first_year(), talks.last_year()), (2018, 2020));
+    }
+
+    #[test]
+    fn an_entry_involves_the_actors_it_lists() {
+        let talks = &ENTRIES[1];
+        assert!(talks.involves("joseph-yun") && talks.involves("north-korea"));
+        assert!(!talks.involves("frank-aum"), "a quote's co-author is not an actor of the entry");
+        assert!(!ENTRIES[0].involves("joseph-yun"));
+    }
+
+    #[test]
+    fn the_search_text_holds_every_text_of_the_page_lower_cased() {
+        let talks = &ENTRIES[1];
+        assert_eq!(
+            talks.search_text(Language::English),
+            "talks\nthey met.\npublication\njoseph yun\nnorth korea\na rather simple document\njoseph yun"
+        );
+        assert_eq!(
+            talks.search_text(Language::Korean),
+            "회담\n만났다.\n간행물\n조셉 윤\n북한\na rather simple document\n아주 간단한 문서\n조셉 윤"
+        );
+        assert_eq!(ENTRIES[0].search_text(Language::English), "armistice\nthey met.\nsummit\nnorth korea");
+    }
+
+    #[test]
+    fn the_dataset_finds_entries_kinds_and_actors_by_id() {
+        assert_eq!(DATASET.entry("singapore").map(|entry| entry.title.en), Some("Singapore"));
+        assert_eq!(DATASET.entry("talks").map(|entry| entry.slug), Some("talks"));
+        assert!(DATASET.entry("nowhere").is_none());
+        assert_eq!(DATASET.kind("publication").map(|kind| kind.label.en), Some("Publication"));
+        assert!(DATASET.kind("battle").is_none());
+        assert_eq!(DATASET.actor("frank-aum").map(|actor| actor.name.en), Some("Frank Aum"));
+        assert!(DATASET.actor("nobody").is_none());
+    }
+
+    #[test]
+    fn the_year_range_runs_from_the_first_start_to_the_last_end() {
+        assert_eq!(DATASET.year_range(), (1953, 2020));
+        let empty = Dataset { kinds: &[], actors: &[], entries: &[] };
+        assert_eq!(empty.year_range(), (0, 0));
+    }
+}
