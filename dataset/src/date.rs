@@ -319,6 +319,59 @@ mod tests {
     }
 
     #[test]
+    fn months_have_their_calendar_lengths_and_february_follows_the_leap_years() {
+        let lengths: Vec<u8> = (1..=12).map(|month| days_in_month(2023, month)).collect();
+        assert_eq!(lengths, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+        for (year, leap) in [(2023, false), (2024, true), (1900, false), (2000, true), (1953, false)] {
+            assert_eq!(is_leap_year(year), leap, "{year}");
+            assert_eq!(days_in_month(year, 2), if leap { 29 } else { 28 }, "{year}");
+        }
+        assert_eq!(PartialDate::parse("2018-04-31"), Err(DateError::DayOutOfRange { day: 31, days_in_month: 30 }));
+        assert_eq!(PartialDate::parse("2018-01-00"), Err(DateError::DayOutOfRange { day: 0, days_in_month: 31 }));
+        assert_eq!(PartialDate::parse("2018-00"), Err(DateError::MonthOutOfRange(0)));
+        assert_eq!(date("2018-04").last_day(), (2018, 4, 30));
+        assert_eq!(date("1900-02").last_day(), (1900, 2, 28));
+    }
+
+    #[test]
+    fn a_refusal_says_what_was_wrong() {
+        assert_eq!(DateError::Shape.to_string(), "expected YYYY, YYYY-MM or YYYY-MM-DD");
+        assert_eq!(DateError::MonthOutOfRange(13).to_string(), "month 13 is not between 1 and 12");
+        assert_eq!(
+            DateError::DayOutOfRange { day: 31, days_in_month: 30 }.to_string(),
+            "day 31 is not between 1 and 30"
+        );
+    }
+
+    #[test]
+    fn spans_across_years_or_precisions_name_both_ends_in_full() {
+        let english = |a, b| span_in_words(date(a), date(b), Language::English);
+        let korean = |a, b| span_in_words(date(a), date(b), Language::Korean);
+        assert_eq!(english("2018-11", "2019-02"), "November 2018 – February 2019");
+        assert_eq!(korean("2018-11", "2019-02"), "2018년 11월~2019년 2월");
+        assert_eq!(english("2018", "2019-03"), "2018 – March 2019");
+        assert_eq!(korean("2018", "2019-03"), "2018년~2019년 3월");
+        assert_eq!(english("2018-03", "2018-05-02"), "March 2018 – 2 May 2018");
+        assert_eq!(korean("2018-03", "2018-05-02"), "2018년 3월~2018년 5월 2일");
+    }
+
+    #[test]
+    fn parts_are_known_or_not() {
+        let day = date("1953-07-27");
+        assert_eq!((day.year(), day.month(), day.day()), (1953, Some(7), Some(27)));
+        let month = date("2018-10");
+        assert_eq!((month.year(), month.month(), month.day()), (2018, Some(10), None));
+        let year = date("2018");
+        assert_eq!(
+            (year.month(), year.day(), year.first_day(), year.precision()),
+            (None, None, (2018, 1, 1), Precision::Year)
+        );
+        assert_eq!(date("2018-10").first_day(), (2018, 10, 1));
+        assert_eq!(date("2018-10").last_day(), (2018, 10, 31));
+        assert_eq!(PartialDate::from_parts_unchecked(2018, 10, 0), month);
+    }
+
+    #[test]
     fn less_precise_dates_sort_first_within_their_period() {
         assert!(date("2018") < date("2018-03"));
         assert!(date("2018-03") < date("2018-03-01"));

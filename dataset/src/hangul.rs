@@ -84,6 +84,27 @@ mod tests {
     }
 
     #[test]
+    fn jamo_that_cannot_join_stay_as_they_are() {
+        for text in [
+            "a\u{1161}",        // a vowel after a letter that is no leading consonant
+            "\u{1100}x",        // a leading consonant before a letter that is no vowel
+            "\u{1161}\u{11A8}", // a trailing consonant after a lone vowel
+            "가b",              // a syllable before a letter that is no trailing consonant
+            "\u{1113}\u{1161}", // old leading consonants, outside the modern set, join no vowel
+            "\u{1100}\u{1176}", // nor do old vowels
+            "가\u{11A7}",       // nor is the filler before the trailing consonants one of them
+            "\u{D7A4}\u{11A8}", // past the last syllable
+            "\u{ABFF}\u{11A8}", // before the first
+            "\u{11A8}\u{11A8}",
+        ] {
+            assert_eq!(compose(text), text, "{:X?}", text.chars().map(u32::from).collect::<Vec<_>>());
+            assert!(is_composed(text));
+        }
+        assert_eq!(compose("\u{1112}\u{1175}\u{11C2}"), "힣", "the last syllable");
+        assert_eq!(compose("\u{1100}\u{1161}"), "가", "the first");
+    }
+
+    #[test]
     fn every_syllable_round_trips_through_its_jamo() {
         for index in 0..SYLLABLE_COUNT {
             let syllable = char::from_u32(SYLLABLE_BASE + index).unwrap();
