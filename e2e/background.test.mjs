@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 
 import { ALL, BACKGROUND, MAIN, axisLabels, bySlug, data, expected, title } from './data.mjs';
-import { describe, expectShown, expectUrl, fresh as freshOn, goto, test, useSite } from './harness.mjs';
+import { article, describe, expectShown, expectUrl, fresh as freshOn, goto, test, useSite } from './harness.mjs';
 
 const site = useSite();
 const fresh = (path, options) => freshOn(site, path, options);
@@ -35,7 +35,7 @@ describe('background events', () => {
     const { context, page, problems } = await fresh('');
     await expectShown(page, MAIN);
     for (const slug of BACKGROUND) {
-      assert.equal(await page.getByRole('article', { name: title(slug) }).count(), 0, `${slug} is hidden`);
+      assert.equal(await article(page, slug).count(), 0, `${slug} is hidden`);
     }
     const marks = await markNames(page);
     assert.equal(marks.filter((name) => BACKGROUND.some((slug) => name.startsWith(`${title(slug)}, `))).length, 0, 'no background marks');
@@ -90,7 +90,7 @@ describe('background events', () => {
 
   test('the link to a background entry shows it, current, even while background events are hidden', async () => {
     const { context, page, problems } = await fresh('entry/korean-war/');
-    const war = page.getByRole('article', { name: title('korean-war') });
+    const war = article(page, 'korean-war');
     assert.equal(await war.getAttribute('aria-current'), 'true');
     assert.ok(await war.isVisible());
     await war.getByText(/current filters would hide it/).waitFor();
@@ -103,7 +103,7 @@ describe('background events', () => {
 describe('spans of time', () => {
   test('the Korean War reads as a range in its <time>, and with background shown is a bar from 1950 into 1953 on the axis', async () => {
     const { context, page, problems } = await fresh('?background=1');
-    const war = page.getByRole('article', { name: title('korean-war') });
+    const war = article(page, 'korean-war');
     const time = war.locator('time');
     assert.equal(await time.innerText(), '25 June 1950 – 27 July 1953');
     assert.equal(await time.getAttribute('datetime'), bySlug['korean-war'].date);
@@ -122,7 +122,7 @@ describe('spans of time', () => {
   test('events of a few days read as ranges too', async () => {
     const { context, page } = await fresh('?background=1');
     for (const [slug, words] of [['nato-summit-july-2024', '9–11 July 2024'], ['yoon-first-nato-summit-madrid', '29–30 June 2022']]) {
-      assert.equal(await page.getByRole('article', { name: title(slug) }).locator('time').innerText(), words);
+      assert.equal(await article(page, slug).locator('time').innerText(), words);
     }
     await context.close();
   });
@@ -135,9 +135,9 @@ describe('provenance', () => {
     const { context, page, problems } = await fresh('?background=1');
     await expectShown(page, ALL);
     for (const entry of data.entries) {
-      const article = page.getByRole('article', { name: entry.title.en, exact: true });
+      const card = article(page, entry.slug);
       const badges = {};
-      for (const [kind, badge] of Object.entries(BADGES)) badges[kind] = await article.getByText(badge, { exact: true }).count();
+      for (const [kind, badge] of Object.entries(BADGES)) badges[kind] = await card.getByText(badge, { exact: true }).count();
       assert.deepEqual(badges, { stated: 0, inferred: 0, added: 0, [entry.provenance.kind]: 1 }, `${entry.slug}'s badge`);
     }
     const kinds = new Set(data.entries.map((entry) => entry.provenance.kind));
@@ -152,8 +152,8 @@ describe('provenance', () => {
     assert.ok(added.length > 0);
     for (const entry of added) {
       assert.ok(entry.provenance.source, `${entry.slug} names its source in the data`);
-      const article = page.getByRole('article', { name: entry.title.en, exact: true });
-      const link = article.getByRole('link', { name: entry.provenance.source.name, exact: true });
+      const card = article(page, entry.slug);
+      const link = card.getByRole('link', { name: entry.provenance.source.name, exact: true });
       assert.equal(await link.getAttribute('href'), entry.provenance.source.url, `${entry.slug}'s source`);
     }
     assert.deepEqual(problems, []);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { ALL, BACKGROUND, MAIN, bySlug, data, expected, kindById, actorById, title, whenInWords } from './data.mjs';
 import {
-  describe, entries, expectFocus, expectShown, expectUrl, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, useSite,
+  article, describe, entries, expectFocus, expectShown, expectUrl, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, until, useSite,
 } from './harness.mjs';
 
 const site = useSite();
@@ -22,10 +22,10 @@ describe('opening the timeline', () => {
     const { context, page, problems } = await fresh('');
     await expectShown(page, MAIN);
     for (const slug of MAIN) {
-      const article = page.getByRole('article', { name: title(slug), exact: true });
-      assert.equal(await article.getByRole('heading', { level: 3 }).innerText(), title(slug));
-      assert.equal(await article.locator('time').innerText(), whenInWords(bySlug[slug]), `${slug}'s date`);
-      assert.equal(await article.locator('time').getAttribute('datetime'), bySlug[slug].date, `${slug}'s machine-readable date`);
+      const card = article(page, slug);
+      assert.equal(await card.getByRole('heading', { level: 3 }).innerText(), title(slug));
+      assert.equal(await card.locator('time').innerText(), whenInWords(bySlug[slug]), `${slug}'s date`);
+      assert.equal(await card.locator('time').getAttribute('datetime'), bySlug[slug].date, `${slug}'s machine-readable date`);
     }
     await page.getByText('65 years later').waitFor();
     assert.equal(await matchCount(page).innerText(), `${MAIN.length} of ${MAIN.length} entries`);
@@ -223,22 +223,27 @@ describe('filtering', () => {
     await context.close();
   });
 
-  test('the counts beside each kind are the entries choosing it would show', async () => {
+  test('the count beside each kind and actor is the number of entries choosing it would show', async () => {
     const { context, page } = await fresh('?from=2024');
-    for (const kind of data.kinds) {
-      const count = expected({ kinds: [kind.id], from: 2024 }).length;
-      assert.match(await checkbox(page, kind.label.en).getAttribute('aria-label') ?? await checkbox(page, kind.label.en).evaluate((box) => box.labels[0].textContent),
-        new RegExp(`${count} ${count === 1 ? 'entry' : 'entries'}$`), `${kind.id}'s count`);
-    }
+    const filters = page.getByRole('search', { name: 'Filter the timeline' });
+    const found = [];
+    const check = async (label, count) => {
+      const named = filters.getByRole('checkbox', { name: new RegExp(`^${label}\\s*, ${count} ${count === 1 ? 'entry' : 'entries'}$`) });
+      if ((await named.count()) !== 1) found.push(`${label}: expected “${count}”, the box is named “${await checkbox(filters, label).getAttribute('aria-label') ?? await checkbox(filters, label).evaluate((box) => box.labels[0].innerText.replace(/\s+/g, ' '))}”`);
+    };
+    for (const kind of data.kinds) await check(kind.label.en, expected({ kinds: [kind.id], from: 2024 }).length);
+    for (const group of ['Countries', 'Organisations']) await filters.getByText(group, { exact: true }).click();
+    for (const actor of data.actors) await check(actor.name.en, expected({ actors: [actor.id], from: 2024 }).length);
+    assert.deepEqual(found, []);
     await context.close();
   });
 });
 
 describe('reading an entry', () => {
   /** The facts under an entry, as its terms and their definitions. */
-  async function facts(article) {
-    const terms = await article.getByRole('term').allInnerTexts();
-    const definitions = await article.getByRole('definition').allInnerTexts();
+  async function facts(card) {
+    const terms = await card.getByRole('term').allInnerTexts();
+    const definitions = await card.getByRole('definition').allInnerTexts();
     assert.equal(terms.length, definitions.length);
     return Object.fromEntries(terms.map((term, i) => [term, definitions[i]]));
   }
@@ -261,13 +266,13 @@ describe('reading an entry', () => {
     const { context, page, problems } = await fresh('?background=1');
     await expectShown(page, ALL);
     for (const entry of data.entries) {
-      const article = page.getByRole('article', { name: entry.title.en, exact: true });
+      const card = article(page, entry.slug);
       const [badge, label] = PROVENANCE[entry.provenance.kind];
-      await article.getByText(kindById[entry.kind].label.en, { exact: true }).waitFor();
-      await article.getByText(badge, { exact: true }).waitFor();
+      await card.getByText(kindById[entry.kind].label.en, { exact: true }).waitFor();
+      await card.getByText(badge, { exact: true }).waitFor();
       const others = Object.values(PROVENANCE).map(([other]) => other).filter((other) => other !== badge);
-      for (const other of others) assert.equal(await article.getByText(other, { exact: true }).count(), 0, `${entry.slug} has one provenance badge`);
-      const shown = await facts(article);
+      for (const other of others) assert.equal(await card.getByText(other, { exact: true }).count(), 0, `${entry.slug} has one provenance badge`);
+      const shown = await facts(card);
       const want = {
         Involved: entry.actors.map((id) => actorById[id].name.en).join(', '),
         [label]: entry.provenance.note.en,
@@ -277,10 +282,10 @@ describe('reading an entry', () => {
       };
       assert.deepEqual(shown, want, `the facts under ${entry.slug}`);
       if (entry.provenance.source) {
-        const source = article.getByRole('link', { name: entry.provenance.source.name, exact: true });
+        const source = card.getByRole('link', { name: entry.provenance.source.name, exact: true });
         assert.equal(await source.getAttribute('href'), entry.provenance.source.url, `${entry.slug}'s source link`);
       }
-      assert.equal(await article.getByText('background', { exact: true }).count(), entry.background ? 1 : 0, `${entry.slug}'s background badge`);
+      assert.equal(await card.getByText('background', { exact: true }).count(), entry.background ? 1 : 0, `${entry.slug}'s background badge`);
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -290,9 +295,9 @@ describe('reading an entry', () => {
     const { context, page } = await fresh('');
     const entry = bySlug['alliance-concern-over-declaration'];
     assert.ok(entry.quotes.length > 0);
-    const article = page.getByRole('article', { name: entry.title.en });
+    const card = article(page, entry.slug);
     for (const quote of entry.quotes) {
-      const figure = article.getByRole('figure').filter({ hasText: quote.text });
+      const figure = card.getByRole('figure').filter({ hasText: quote.text });
       await figure.waitFor();
       const speakers = [quote.speaker, quote.with].filter(Boolean).map((id) => actorById[id].name.en);
       assert.match(await figure.innerText(), new RegExp(`— ${speakers.join(' and ')}$`));
@@ -302,26 +307,58 @@ describe('reading an entry', () => {
 });
 
 describe('entry pages', () => {
-  test('an entry page shows the entry among those around it, and the rest on request', async () => {
-    const slug = 'publication-northeast-asian-geopolitics';
+  test('an entry page shows the entry among the entries around it; earlier ones on request, later ones as the reader nears the end', async () => {
+    const slug = 'aum-park-cnn-essay';
     const { context, page, problems } = await fresh(`entry/${slug}/`);
-    const current = page.getByRole('article', { name: title(slug) });
+    const current = article(page, slug);
     assert.equal(await current.getAttribute('aria-current'), 'true');
     await expectFocus(page, slug);
     const shown = await shownSlugs(page);
     const at = MAIN.indexOf(slug);
     const start = MAIN.indexOf(shown[0]);
+    assert.ok(start >= 0 && start <= at, `the shown entries start at or before the entry: ${JSON.stringify(shown)}`);
     assert.deepEqual(shown, MAIN.slice(start, start + shown.length), 'a run of the timeline without gaps');
-    for (const neighbour of [MAIN[at - 1], slug, MAIN[at + 1]]) assert.ok(shown.includes(neighbour), `${neighbour} is shown`);
+    assert.ok(shown.includes(slug) && shown.includes(MAIN[at + 1]), 'the entry and the next one are shown');
     if (start > 0) {
       await page.getByRole('button', { name: 'Show earlier entries' }).click();
       await expectShown(page, MAIN.slice(0, start + shown.length), 'after "Show earlier entries"');
     }
     if (start + shown.length < MAIN.length) {
-      await page.getByRole('button', { name: 'Show more' }).click();
+      // Bringing the end of what is shown into view renders more (the "Show more" button is
+      // there for when that does not happen); clicking it would race the growth.
+      await page.getByRole('button', { name: 'Show more' }).scrollIntoViewIfNeeded();
     }
-    await expectShown(page, MAIN, 'after showing earlier and later entries');
+    await expectShown(page, MAIN, 'after showing earlier entries and scrolling to the end');
     assert.equal(await page.getByRole('button', { name: /^Show (more|earlier entries)$/ }).count(), 0);
+    assert.equal(await current.getAttribute('aria-current'), 'true', 'still the current entry');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Tab onto "Show more" shows the later entries without losing keyboard focus', async () => {
+    const slug = 'aum-park-cnn-essay';
+    const { context, page, problems } = await fresh(`entry/${slug}/`);
+    await expectFocus(page, slug);
+    const shown = await shownSlugs(page);
+    assert.ok(MAIN.indexOf(shown.at(-1)) < MAIN.length - 1, 'the page does not show the last entries yet');
+    const more = page.getByRole('button', { name: 'Show more' });
+    let reached = false;
+    for (let presses = 0; presses < 200 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent === 'Show more');
+    }
+    assert.ok(reached, '"Show more" is reachable with Tab');
+    if (await more.count()) await page.keyboard.press('Enter');
+    await expectShown(page, MAIN.slice(MAIN.indexOf(shown[0])), 'the later entries');
+    await until(page, () => document.activeElement !== document.body && document.activeElement !== null, null, {
+      message: 'keyboard focus staying in the page (not dropped to <body>) once the later entries are shown',
+      actual: () => document.activeElement?.tagName,
+    });
+    // The next Tab goes on from there, into the entries just shown, not past them.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('article')?.id ?? document.activeElement?.textContent);
+    const later = MAIN.slice(MAIN.indexOf(shown.at(-1)) + 1);
+    assert.ok(later.includes(next) || next === shown.at(-1), `Tab moves on into the later entries, not to “${next}”`);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -330,19 +367,26 @@ describe('entry pages', () => {
 describe('sharing a link to an entry', () => {
   test('"Copy link" puts the absolute URL with the filters on the clipboard, and a fresh browser opens it focused and current', async () => {
     const context = await site.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await context.grantPermissions(['clipboard-write'], { origin: site.origin });
+    // The site's Permissions-Policy forbids reading the clipboard in its pages (clipboard-read=()),
+    // so what the page writes is recorded on its way to the clipboard.
+    await context.addInitScript(() => {
+      window.copied = [];
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text) => write(text).then(() => { window.copied.push(text); });
+    });
     const { page, problems } = await openPage(context, site.url('?kind=summit'));
-    const singapore = page.getByRole('article', { name: title('singapore-summit') });
+    const singapore = article(page, 'singapore-summit');
     await singapore.getByRole('button', { name: 'Copy link' }).click();
     await singapore.getByText('Link copied').waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const [copied] = await page.evaluate(() => window.copied);
     assert.equal(copied, site.url('entry/singapore-summit/?kind=summit'));
     assert.deepEqual(problems, []);
     await context.close();
 
     const stranger = await site.newContext();
     const opened = await openPage(stranger, copied);
-    const current = opened.page.getByRole('article', { name: title('singapore-summit') });
+    const current = article(opened.page, 'singapore-summit');
     assert.equal(await current.getAttribute('aria-current'), 'true');
     assert.equal(await opened.page.locator('[aria-current="true"]').count(), 1);
     await expectFocus(opened.page, 'singapore-summit');
@@ -360,7 +404,7 @@ describe('sharing a link to an entry', () => {
 
   test('"Share" is offered only where the browser has a share sheet, and shares the entry with the filters', async () => {
     const plain = await fresh('?kind=summit');
-    const summit = plain.page.getByRole('article', { name: title('singapore-summit') });
+    const summit = article(plain.page, 'singapore-summit');
     await summit.getByRole('button', { name: 'Copy link' }).waitFor();
     assert.equal(await summit.getByRole('button', { name: 'Share' }).count(), 0, 'no share sheet, no Share button');
     await plain.context.close();
@@ -371,7 +415,7 @@ describe('sharing a link to an entry', () => {
       navigator.share = async (data) => { window.shared.push(data); };
     });
     const { page, problems } = await openPage(context, site.url('?kind=summit'));
-    const singapore = page.getByRole('article', { name: title('singapore-summit') });
+    const singapore = article(page, 'singapore-summit');
     await singapore.getByRole('button', { name: 'Share' }).click();
     await page.waitForFunction(() => window.shared.length === 1);
     assert.deepEqual(await page.evaluate(() => window.shared), [
@@ -387,7 +431,7 @@ describe('sharing a link to an entry', () => {
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    const armistice = page.getByRole('article', { name: title('armistice-signed') });
+    const armistice = article(page, 'armistice-signed');
     await armistice.getByRole('button', { name: 'Copy link' }).click();
     const field = armistice.getByRole('textbox', { name: /copy this link/ });
     assert.equal(await field.inputValue(), site.url('entry/armistice-signed/'));
@@ -400,7 +444,7 @@ describe('sharing a link to an entry', () => {
 
   test('an entry that the shared filters would hide is still shown, with a note', async () => {
     const { context, page, problems } = await fresh('entry/armistice-signed/?kind=publication');
-    const armistice = page.getByRole('article', { name: title('armistice-signed') });
+    const armistice = article(page, 'armistice-signed');
     assert.equal(await armistice.getAttribute('aria-current'), 'true');
     await armistice.getByText(/current filters would hide it/).waitFor();
     await expectShown(page, ['armistice-signed', ...expected({ kinds: ['publication'] })]);
@@ -410,11 +454,11 @@ describe('sharing a link to an entry', () => {
 
   test('following a related link inside the page opens that entry and is a history step', async () => {
     const { context, page, problems } = await fresh('');
-    const proposal = page.getByRole('article', { name: title('end-of-war-declaration-proposal') });
+    const proposal = article(page, 'end-of-war-declaration-proposal');
     await proposal.getByRole('navigation').getByRole('link', { name: new RegExp(title('singapore-summit')) }).click();
     await expectUrl(page, /\/timeline\/entry\/singapore-summit\/$/);
     await expectFocus(page, 'singapore-summit');
-    assert.equal(await page.getByRole('article', { name: title('singapore-summit') }).getAttribute('aria-current'), 'true');
+    assert.equal(await article(page, 'singapore-summit').getAttribute('aria-current'), 'true');
     await page.goBack();
     await expectUrl(page, /\/timeline\/$/);
     await page.waitForFunction(() => document.querySelectorAll('[aria-current="true"]').length === 0);

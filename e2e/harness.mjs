@@ -9,13 +9,14 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { after, before, describe, test as nodeTest } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, freePort } from '../scripts/local-browsing.mjs';
+import { title } from './data.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 export const SITE = process.env.E2E_SITE ?? `${repo}target/site-e2e`;
@@ -44,12 +45,16 @@ export function test(name, options, fn) {
   return nodeTest(name, { timeout: TEST_TIMEOUT_MS, ...options }, fn);
 }
 
-/** Waits for the static server at `url` to answer with 200, a bounded number of times. */
-async function serverAnswered(server, url) {
-  let exit = null;
-  server.once('exit', (code, signal) => { exit = signal ?? `exit code ${code}`; });
+/**
+ * Waits for the static server (the child process `server`) to answer `url` with 200, at most
+ * `attempts` times `pollMs` apart; fails saying what it answered instead, or that it stopped.
+ */
+export async function serverAnswered(server, url, { attempts = SERVER_ATTEMPTS, pollMs = SERVER_POLL_MS } = {}) {
+  const how = (code, signal) => (signal ? `signal ${signal}` : `exit code ${code}`);
+  let exit = server.exitCode !== null || server.signalCode !== null ? how(server.exitCode, server.signalCode) : null;
+  server.once('exit', (code, signal) => { exit = how(code, signal); });
   let last = 'nothing yet';
-  for (let attempt = 1; attempt <= SERVER_ATTEMPTS; attempt++) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     if (exit !== null) throw new Error(`the static server stopped (${exit}) before answering ${url}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
@@ -59,9 +64,9 @@ async function serverAnswered(server, url) {
     } catch (error) {
       last = `${error.cause?.code ?? error.name}: ${error.cause?.message ?? error.message}`;
     }
-    await sleep(SERVER_POLL_MS);
+    await sleep(pollMs);
   }
-  throw new Error(`the static server did not answer ${url} with 200 after ${SERVER_ATTEMPTS} attempts; the last answer was: ${last}`);
+  throw new Error(`the static server did not answer ${url} with 200 after ${attempts} attempts; the last answer was: ${last}`);
 }
 
 /** Starts the static server and Chromium; returns what the tests need and a stop(). */
@@ -69,6 +74,8 @@ export async function start() {
   if (!existsSync(`${SITE}/index.html`)) {
     throw new Error(`there is no built site in ${SITE} (no index.html): build it with PUBLIC_URL=${MOUNT} bash scripts/build.sh ${SITE}`);
   }
+  const empty = readdirSync(SITE).filter((name) => /\.(wasm|js)$/.test(name) && statSync(`${SITE}/${name}`).size === 0);
+  if (empty.length > 0) throw new Error(`the built site in ${SITE} is broken: ${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty; build it again`);
   const port = await freePort();
   const server = spawn('python3', [`${repo}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -178,15 +185,28 @@ export async function goto(page, url) {
 
 /**
  * Runs in every page of a context made by `site.newContext()`, before the page's own scripts:
- * notes that the app has begun to take the page over. A pre-rendered page is taken over in
- * turns, with the app's root marked `aria-busy="true"` from the moment the app mounts until
- * the last part is hydrated; without this note, the moments before the mount (the module
- * loaded, `window.wasmBindings` set, no `aria-busy` yet) would look like the end.
+ * notes when the app has mounted. The loader sets `window.wasmBindings` once the module has
+ * run; the module then mounts the app in a task of its own, queued with a message to itself
+ * (`browser::in_next_task`). A message queued here when `wasmBindings` is set arrives after
+ * that one: by then the app has mounted, and a pre-rendered page taken over in turns has its
+ * root marked `aria-busy="true"` until the last turn. Without this note, the moment between
+ * `wasmBindings` and the mount (no `aria-busy` yet) would look like the end.
  */
 function recordStart() {
   if (window.e2eStart) return;
-  const state = { busySeen: false };
+  const state = { bindings: false, mounted: false, busySeen: false };
   window.e2eStart = state;
+  Object.defineProperty(window, 'wasmBindings', {
+    configurable: true,
+    get: () => undefined,
+    set(bindings) {
+      Object.defineProperty(window, 'wasmBindings', { value: bindings, writable: true, configurable: true });
+      state.bindings = true;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { state.mounted = true; channel.port1.close(); };
+      channel.port2.postMessage(null);
+    },
+  });
   new MutationObserver(() => { state.busySeen = true; })
     .observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
@@ -212,21 +232,34 @@ export async function until(page, predicate, arg, { message, actual, timeout = W
 
 /**
  * Waits until the app has mounted and taken over every part of the pre-rendered page: the
- * loader sets window.wasmBindings once the module has run, the app marks its root busy while
- * it takes the page over, and the mark goes once the last part is done.
+ * loader has set window.wasmBindings, the app has mounted (see `recordStart`), and no element
+ * is marked `aria-busy` (the app marks its root while it takes the page over in turns).
  */
 export async function appStarted(page, { timeout = WAIT_MS * 2 } = {}) {
-  await until(page, () => window.wasmBindings !== undefined && window.e2eStart?.busySeen === true
-    && !document.querySelector('[aria-busy="true"]'), null, {
-    timeout,
-    message: 'the app starting (window.wasmBindings set, the page taken over, no [aria-busy])',
-    actual: () => ({
-      wasmBindings: window.wasmBindings === undefined ? 'undefined' : 'set',
-      takeOverBegun: window.e2eStart?.busySeen ?? 'not recorded: open the page in a context from site.newContext()',
-      busy: [...document.querySelectorAll('[aria-busy="true"]')].map((element) => element.id || element.tagName),
-      alert: document.querySelector('[role="alert"]')?.textContent ?? null,
-    }),
+  // Stops waiting as soon as the page says that the app could not start (assets/boot.js).
+  const failed = () => [...document.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent)
+    .find((text) => text.includes('could not start') || text.includes('시작되지 않았거나')) ?? null;
+  const state = () => ({
+    wasmBindings: window.wasmBindings === undefined ? 'undefined' : 'set',
+    mounted: window.e2eStart?.mounted ?? 'not recorded: open the page in a context from site.newContext()',
+    takeOverBegun: window.e2eStart?.busySeen,
+    busy: [...document.querySelectorAll('[aria-busy="true"]')].map((element) => element.id || element.tagName),
   });
+  await until(page, () => (window.wasmBindings !== undefined && window.e2eStart?.mounted === true
+    && !document.querySelector('[aria-busy="true"]'))
+    || [...document.querySelectorAll('[role="alert"]')].some((alert) => /could not start|시작되지 않았거나/.test(alert.textContent)), null, {
+    timeout,
+    message: 'the app starting (window.wasmBindings set, the app mounted, no [aria-busy])',
+    actual: state,
+  });
+  const failure = await page.evaluate(failed);
+  if (failure !== null) {
+    throw new assert.AssertionError({
+      message: `the app did not start: the page shows its failure alert (“${failure}”); the console may say why`,
+      actual: await page.evaluate(state),
+      operator: 'appStarted',
+    });
+  }
 }
 
 /** The ids of the entries on the page, in order. */
@@ -309,3 +342,5 @@ export async function screenshot(page, name) {
 }
 
 export const entries = (page) => page.getByRole('article');
+/** An entry's article, by its title (the article's accessible name) in `language`. */
+export const article = (page, slug, language = 'en') => page.getByRole('article', { name: title(slug, language), exact: true });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { MAIN, axisLabels, expected, firstYear, bySlug, title } from './data.mjs';
 import {
-  describe, expectFocus, expectFocused, expectShown, expectUrl, openPage, screenshot, test, until, useSite,
+  article, describe, expectFocus, expectFocused, expectShown, expectUrl, openPage, screenshot, test, until, useSite,
 } from './harness.mjs';
 
 const site = useSite();
@@ -55,6 +55,7 @@ function sheetState(page) {
       timelineInert: document.querySelector('main .timeline-section').inert,
       axisInert: document.querySelector('nav[aria-label="Time axis"]').inert,
       headerInert: document.querySelector('header').closest('[inert]') !== null,
+      filterBarInert: document.getElementById('filters-button').closest('[inert]') !== null,
     };
   });
 }
@@ -72,8 +73,8 @@ async function expectSheetClosed(page) {
   await sheet(page).waitFor({ state: 'detached' });
   await expectFocused(filtersButton(page), 'focus back on the Filters button');
   const state = await sheetState(page);
-  assert.deepEqual({ timelineInert: state.timelineInert, axisInert: state.axisInert, headerInert: state.headerInert },
-    { timelineInert: false, axisInert: false, headerInert: false }, 'the page is live again');
+  assert.deepEqual({ timelineInert: state.timelineInert, axisInert: state.axisInert, headerInert: state.headerInert, filterBarInert: state.filterBarInert },
+    { timelineInert: false, axisInert: false, headerInert: false, filterBarInert: false }, 'the page is live again');
 }
 
 describe('no sideways scrolling, and the timeline on the first screen', () => {
@@ -83,7 +84,7 @@ describe('no sideways scrolling, and the timeline on the first screen', () => {
       assert.deepEqual(await overflow(page), { document: 0, axis: 0 });
       await screenshot(page, `${size.name}-home`);
       if (size !== DESKTOP) {
-        const first = page.getByRole('article', { name: title(MAIN[0]) }).getByRole('heading', { level: 3 });
+        const first = article(page, MAIN[0]).getByRole('heading', { level: 3 });
         const box = await first.boundingBox();
         assert.ok(box.y >= 0 && box.y + box.height <= size.height,
           `the first entry's heading (${Math.round(box.y)} to ${Math.round(box.y + box.height)} px) is on the first screen (${size.height} px)`);
@@ -94,7 +95,7 @@ describe('no sideways scrolling, and the timeline on the first screen', () => {
         await screenshot(page, `${size.name}-sheet`);
         await page.keyboard.press('Escape');
         await expectSheetClosed(page);
-        await page.getByRole('article', { name: title('singapore-summit') }).scrollIntoViewIfNeeded();
+        await article(page, 'singapore-summit').scrollIntoViewIfNeeded();
         await screenshot(page, `${size.name}-entry`);
       } else {
         assert.equal(await filtersButton(page).count(), 0, 'the filters are beside the timeline, not behind a button');
@@ -113,7 +114,7 @@ describe('the filters sheet', () => {
       assert.equal(await filtersButton(page).getAttribute('aria-expanded'), 'false');
       await openSheet(page);
       assert.deepEqual(await sheetState(page),
-        { modal: true, focusInside: true, timelineInert: true, axisInert: true, headerInert: true });
+        { modal: true, focusInside: true, timelineInert: true, axisInert: true, headerInert: true, filterBarInert: true });
       await page.keyboard.press('Escape');
       await expectSheetClosed(page);
       assert.equal(await filtersButton(page).getAttribute('aria-expanded'), 'false');

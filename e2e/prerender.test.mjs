@@ -1,27 +1,50 @@
 // Pre-rendered pages: content without JavaScript and before WebAssembly, hydration that keeps
 // the page as it was rendered (and focus where it was), and a shared link's filters applied
-// without showing the wrong entries.
+// without showing the wrong entries. The tests that hold the WebAssembly back check that the
+// app had not started when they looked at the page "before".
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before } from 'node:test';
 
-import { TOTAL, appStarted, data, entries, holdWasm, openPage, screenshot, settle, useSite } from './harness.mjs';
+import { ALL, MAIN, data, expected, title } from './data.mjs';
+import {
+  WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, shownSlugs, test, useSite,
+} from './harness.mjs';
 
-const titleOf = (slug) => data.entries.find((entry) => entry.slug === slug).title;
-const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia'];
-const SAMPLE_KINDS = ['summit', 'publication'];
+const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia', 'korean-war'];
+const SAMPLE_KINDS = ['summit', 'publication', 'military'];
+const NOT_FOUND = 'There is no page at this address. The full timeline is below.';
 
 const site = useSite();
 
+/** The slugs of the entries in a page's pre-rendered HTML, as the server sends it. */
+async function prerenderedSlugs(path) {
+  const html = await (await fetch(site.url(path))).text();
+  return [...html.matchAll(/<article\b[^>]*\bid="([^"]+)"/g)].map((match) => match[1]);
+}
+
+/** Controls a reader can see on the page: buttons and form fields, which need the app to work. */
+const visibleControls = () => [...document.querySelectorAll('button, input, select, textarea')]
+  .filter((control) => control.checkVisibility({ visibilityProperty: true }))
+  .map((control) => `${control.tagName.toLowerCase()} “${(control.getAttribute('aria-label') ?? control.textContent).trim() || control.type}”`);
+
 describe('without JavaScript', () => {
   let context;
-  before(async () => { context = await site.browser.newContext({ javaScriptEnabled: false }); });
+  before(async () => {
+    context = await site.browser.newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(WAIT_MS);
+  });
   after(async () => { await context.close(); });
-
-  test('the home page shows the whole timeline and offers pages per kind instead of dead controls', async () => {
+  const newPage = async (width = 1280) => {
     const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    return page;
+  };
+
+  test('the home page shows the whole main tier and offers pages per kind instead of dead controls', async () => {
+    const page = await newPage();
     await page.goto(site.url(''));
-    assert.equal(await entries(page).count(), TOTAL);
+    assert.deepEqual(await shownSlugs(page), MAIN);
     assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
     await page.getByText('65 years later').waitFor();
     assert.equal(await page.getByRole('searchbox').count(), 0, 'no search box that cannot work');
@@ -35,106 +58,153 @@ describe('without JavaScript', () => {
   });
 
   for (const slug of SAMPLE_ENTRIES) {
-    test(`the entry page of ${slug} shows that entry marked current, among all the others`, async () => {
-      const page = await context.newPage();
+    test(`the entry page of ${slug} shows that entry marked current, with the entries after it`, async () => {
+      const page = await newPage();
       const response = await page.goto(site.url(`entry/${slug}/`));
       assert.equal(response.status(), 200);
-      assert.equal(await entries(page).count(), TOTAL);
       const current = page.locator('article[aria-current="true"]');
       assert.equal(await current.count(), 1);
-      assert.equal(await current.getByRole('heading', { level: 3 }).innerText(), titleOf(slug));
-      assert.match(await page.title(), new RegExp(titleOf(slug).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.equal(await current.getByRole('heading', { level: 3 }).innerText(), title(slug));
+      assert.equal(await current.getAttribute('id'), slug);
+      assert.match(await page.title(), new RegExp(title(slug).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      // The main tier, with this entry in its place (a background entry's own page shows it).
+      const timeline = ALL.filter((other) => MAIN.includes(other) || other === slug);
+      const shown = await shownSlugs(page);
+      const start = timeline.indexOf(shown[0]);
+      assert.ok(start >= 0 && shown.includes(slug), `${JSON.stringify(shown)} holds ${slug}`);
+      assert.deepEqual(shown, timeline.slice(start, start + shown.length), 'a run of the timeline without gaps');
+      const next = timeline[timeline.indexOf(slug) + 1];
+      if (next) assert.ok(shown.includes(next), `the entry after it (${next}) is shown too`);
       await page.close();
     });
   }
 
   for (const kind of SAMPLE_KINDS) {
     test(`the ${kind} page lists exactly the entries of that kind`, async () => {
-      const page = await context.newPage();
+      const page = await newPage();
       await page.goto(site.url(`kind/${kind}/`));
-      const expected = data.entries.filter((entry) => entry.kind === kind);
-      assert.equal(await entries(page).count(), expected.length);
-      for (const entry of expected) await page.getByRole('article', { name: entry.title, exact: true }).waitFor();
+      assert.deepEqual(await shownSlugs(page), expected({ kinds: [kind] }));
       await page.close();
     });
   }
 
-  test('every entry link opens a page that exists', async () => {
-    const page = await context.newPage();
+  test('every entry has a page that exists, in English and in Korean', async () => {
+    const page = await newPage();
     await page.goto(site.url(''));
-    const hrefs = await page.locator('article h3 a').evaluateAll((links) => links.map((link) => link.href));
-    assert.equal(hrefs.length, TOTAL);
-    for (const href of hrefs) {
-      const response = await page.request.get(href);
-      assert.equal(response.status(), 200, href);
+    const hrefs = await page.getByRole('heading', { level: 3 }).getByRole('link').evaluateAll((links) => links.map((link) => link.href));
+    assert.deepEqual(hrefs, MAIN.map((slug) => site.url(`entry/${slug}/`)));
+    for (const slug of ALL) {
+      for (const path of [`entry/${slug}/`, `ko/entry/${slug}/`]) {
+        const response = await page.request.get(site.url(path));
+        assert.equal(response.status(), 200, path);
+      }
     }
+    await page.close();
+  });
+
+  test('404.html reads without JavaScript: a heading, the message, and the timeline', async () => {
+    const page = await newPage();
+    const response = await page.goto(site.url('no/such/page/'));
+    assert.equal(response.status(), 404, 'the host answers with 404.html and its status');
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Should the U.S. declare an end to the Korean War?');
+    await page.getByRole('alert').getByText(NOT_FOUND).waitFor();
+    assert.ok(await page.getByRole('alert').isVisible());
+    assert.match(await page.title(), /^Page not found/);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    assert.ok(await timeline.isVisible());
+    assert.deepEqual(await shownSlugs(page), MAIN);
+    for (const year of ['1953', '2018', '2024']) await timeline.getByRole('heading', { name: year, exact: true }).waitFor();
+    await page.getByRole('navigation', { name: 'Browse by kind of event' }).getByRole('link', { name: 'All entries' }).waitFor();
+    await screenshot(page, 'no-js-404');
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    for (const path of ['', 'entry/singapore-summit/', 'kind/summit/', 'no/such/page/']) {
+      test(`no control that needs JavaScript is shown without it: /${path} at ${width} px`, async () => {
+          const page = await newPage(width);
+        await page.goto(site.url(path));
+        assert.deepEqual(await page.evaluate(visibleControls), [], 'buttons and fields that would do nothing');
+        await page.close();
+      });
+    }
+  }
+
+  test('on a phone, the pages per kind are within reach without JavaScript', async () => {
+    const page = await newPage(390);
+    await page.goto(site.url(''));
+    const kinds = page.getByRole('navigation', { name: 'Browse by kind of event' });
+    assert.ok(await kinds.isVisible(), 'the links to the kind pages are shown');
     await page.close();
   });
 });
 
 describe('before and without WebAssembly', () => {
-  test('with the wasm request blocked the content is all there', async () => {
-    const context = await site.browser.newContext();
+  test('with the WebAssembly request blocked, the pre-rendered content is all there', async () => {
+    const context = await site.newContext();
     await context.route('**/*.wasm', (route) => route.abort());
-    const page = await context.newPage();
-    await page.goto(site.url('entry/singapore-summit/'));
-    assert.equal(await entries(page).count(), TOTAL);
+    const { page } = await openPage(context, site.url('entry/singapore-summit/'), { waitForApp: false });
+    await page.getByRole('alert').filter({ hasText: 'could not start' }).waitFor();
+    assert.deepEqual(await shownSlugs(page), await prerenderedSlugs('entry/singapore-summit/'));
     assert.equal(await page.locator('article[aria-current="true"]').getAttribute('id'), 'singapore-summit');
+    assert.ok(await article(page, 'singapore-summit').isVisible());
     await context.close();
   });
 });
 
 describe('with JavaScript', () => {
   test('hydration keeps the frame\'s nodes and the rest as rendered, and filters and links then work', async () => {
-    const context = await site.browser.newContext();
-    // Hold the wasm back so the pre-rendered nodes can be taken hold of before hydration.
-    await holdWasm(context, 500);
+    const context = await site.newContext();
+    const wasm = await holdWasm(context);
     const { page, problems } = await openPage(context, null);
     await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
-    // The parts taken over in turns of their own are hydrated in copies of their nodes, which
-    // then take their place: the same elements, attributes and text. Yew's markers (comments)
-    // are gone, and printed links name the page's own origin instead of the canonical one.
-    const markup = () => Object.fromEntries(['#armistice-signed', 'search'].map((selector) => [
+    // Parts taken over in turns of their own are hydrated in copies of their nodes, which then
+    // take their place: the same elements, attributes and text. Yew's markers (comments) are
+    // gone, and printed links name the page's own origin instead of the canonical one.
+    const markup = () => Object.fromEntries(['#armistice-signed', '#singapore-summit', 'search'].map((selector) => [
       selector, document.querySelector(selector)?.outerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/https?:\/\/[^/"<]+/g, 'ORIGIN'),
     ]));
     const renderedAhead = await page.evaluate(markup);
-    await page.evaluate(() => {
+    const startedBefore = await page.evaluate(() => {
       window.prerendered = { heading: document.querySelector('h1'), year: document.getElementById('year-1953') };
+      return window.wasmBindings !== undefined;
     });
+    assert.equal(startedBefore, false, 'the app had not started when the page was looked at');
+    wasm.release();
     await appStarted(page);
     const kept = await page.evaluate(() => Object.fromEntries(Object.entries(window.prerendered).map(([name, node]) => [
       name, node !== null && node.isConnected,
     ])));
     assert.deepEqual(kept, { heading: true, year: true });
-    assert.ok(renderedAhead['#armistice-signed'] && renderedAhead.search, 'the entry and the filters were rendered ahead');
+    assert.ok(Object.values(renderedAhead).every(Boolean), 'the entries and the filters were rendered ahead');
     assert.deepEqual(await page.evaluate(markup), renderedAhead);
     await page.getByRole('checkbox', { name: /^Summit/ }).check();
-    await settle(page);
-    assert.equal(await entries(page).count(), data.entries.filter((entry) => entry.kind === 'summit').length);
+    await expectShown(page, expected({ kinds: ['summit'] }));
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('keyboard focus on a control taken over later stays on it, and the control then works', async () => {
-    const context = await site.browser.newContext();
-    await holdWasm(context, 500);
+    const context = await site.newContext();
+    const wasm = await holdWasm(context);
     const { page, problems } = await openPage(context, null);
     await page.goto(site.url(''), { waitUntil: 'domcontentloaded' });
     const summit = page.getByRole('checkbox', { name: /^Summit/ });
     await summit.focus();
+    assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the app had not started when focus moved');
+    wasm.release();
     await appStarted(page);
     assert.ok(await summit.evaluate((box) => box === document.activeElement), 'the Summit checkbox has focus');
     await page.keyboard.press('Space');
-    await settle(page);
+    await expectShown(page, expected({ kinds: ['summit'] }));
     assert.ok(await summit.isChecked());
-    assert.equal(await entries(page).count(), data.entries.filter((entry) => entry.kind === 'summit').length);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  for (const path of ['', 'entry/singapore-summit/', 'kind/publication/', 'entry/nowhere/', 'no/such/page']) {
+  for (const path of ['', 'entry/singapore-summit/', 'entry/korean-war/', 'kind/publication/', 'entry/nowhere/', 'no/such/page', 'ko/', 'ko/entry/singapore-summit/']) {
     test(`hydrating /${path} logs no error or warning and splits no text`, async () => {
-      const context = await site.browser.newContext();
+      const context = await site.newContext();
       const { page, problems } = await openPage(context, site.url(path));
       assert.deepEqual(problems, []);
       // The browser parses adjacent texts of the pre-rendered page as one node; Yew's
@@ -148,31 +218,38 @@ describe('with JavaScript', () => {
         return found;
       });
       assert.deepEqual(split, []);
+      assert.deepEqual(await shownSlugs(page), await prerenderedSlugs(path), 'the app shows the entries rendered ahead');
       await context.close();
     });
   }
 
   test("a shared link's filters are applied without first showing the entries they filter out", async () => {
-    const context = await site.browser.newContext();
-    await holdWasm(context, 500);
-    const page = await context.newPage();
+    const context = await site.newContext();
+    const wasm = await holdWasm(context);
+    const { page, problems } = await openPage(context, null);
     await page.goto(site.url('?kind=publication'), { waitUntil: 'domcontentloaded' });
-    const visibleBeforeWasm = await page.evaluate(() =>
-      [...document.querySelectorAll('article')].filter((article) => article.checkVisibility({ visibilityProperty: true })).length);
-    assert.equal(visibleBeforeWasm, 0, 'no unfiltered entry shows while the app starts');
+    const visible = () => ({
+      started: window.wasmBindings !== undefined,
+      shown: [...document.querySelectorAll('article')].filter((card) => card.checkVisibility({ visibilityProperty: true })).map((card) => card.id),
+    });
+    const ahead = await page.evaluate(visible);
+    assert.equal(ahead.started, false, 'the app had not started when the page was looked at');
+    assert.deepEqual(ahead.shown, [], 'no unfiltered entry shows while the app starts');
+    wasm.release();
     await appStarted(page);
-    const publications = data.entries.filter((entry) => entry.kind === 'publication').length;
-    const visibleAfter = await page.evaluate(() =>
-      [...document.querySelectorAll('article')].filter((article) => article.checkVisibility({ visibilityProperty: true })).length);
-    assert.equal(visibleAfter, publications);
+    await expectShown(page, expected({ kinds: ['publication'] }));
+    assert.deepEqual((await page.evaluate(visible)).shown, expected({ kinds: ['publication'] }), 'and they are visible');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });
 
 describe('site files', () => {
-  test('sitemap.xml lists every page and robots.txt points at it', async () => {
+  test('sitemap.xml lists every page in both languages, and robots.txt points at it', async () => {
     const sitemap = await (await fetch(site.url('sitemap.xml'))).text();
-    assert.equal((sitemap.match(/<loc>/g) ?? []).length, 1 + TOTAL + new Set(data.entries.map((e) => e.kind)).size);
+    const pages = 1 + data.entries.length + data.kinds.length;
+    assert.equal((sitemap.match(/<loc>/g) ?? []).length, 2 * pages);
+    for (const slug of ALL) assert.ok(sitemap.includes(`/timeline/entry/${slug}/</loc>`), slug);
     const robots = await (await fetch(site.url('robots.txt'))).text();
     assert.match(robots, /Sitemap: .*\/timeline\/sitemap\.xml/);
   });
