@@ -493,3 +493,76 @@ fn check_all_used(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "Intro with “spoken words”, in July 2018.\n\nThe Heading\n";
+
+    fn data() -> serde_json::Value {
+        serde_json::json!({
+            "kinds": [{"id": "summit", "label": {"en": "Summit", "ko": "정상회담"}}],
+            "actors": [
+                {"id": "north-korea", "name": {"en": "North Korea", "ko": "북한"}, "group": "country"},
+                {"id": "south-korea", "name": {"en": "South Korea", "ko": "한국"}, "group": "country"}
+            ],
+            "entries": [
+                {
+                    "slug": "first", "title": {"en": "First", "ko": "첫째"}, "date": "2018-07",
+                    "provenance": {"kind": "stated", "words": "in July 2018", "note": {"en": "Said.", "ko": "말함."}},
+                    "kind": "summit", "actors": ["north-korea", "south-korea"],
+                    "summary": {"en": "One.", "ko": "하나."}, "section": "The Heading"
+                },
+                {
+                    "slug": "second", "title": {"en": "Second", "ko": "둘째"}, "date": "2018-08-01",
+                    "provenance": {"kind": "stated", "words": "in July 2018", "note": {"en": "Said.", "ko": "말함."}},
+                    "kind": "summit", "actors": ["north-korea"],
+                    "summary": {"en": "Two.", "ko": "둘."}, "section": "Introduction"
+                }
+            ]
+        })
+    }
+
+    fn errors(data: &serde_json::Value) -> Vec<String> {
+        match check("timeline.json", &data.to_string(), SOURCE) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(DataError::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn the_fixture_passes() {
+        assert_eq!(errors(&data()), Vec::<String>::new());
+        let checked = check("timeline.json", &data().to_string(), SOURCE).unwrap_or_else(|_| unreachable!());
+        assert_eq!(checked.entries[0].actors, [0, 1]);
+    }
+
+    #[test]
+    fn an_actor_listed_twice_is_refused() {
+        let mut data = data();
+        data["entries"][0]["actors"] = serde_json::json!(["north-korea", "south-korea", "north-korea"]);
+        assert_eq!(errors(&data), ["timeline.json: entry 1 “first”, field `actors[2]`: “north-korea” is listed twice"]);
+    }
+
+    #[test]
+    fn an_entry_with_a_defect_is_left_out_of_the_checks_across_entries() {
+        // The second entry, refused for its slug, would also be out of order; only the slug
+        // is reported, since a refused entry is not read on.
+        let mut data = data();
+        data["entries"][1]["slug"] = "Second Entry".into();
+        data["entries"][1]["date"] = "1950".into();
+        assert_eq!(
+            errors(&data),
+            ["timeline.json: entry 2 “Second Entry”, field `slug`: must be lower-case letters and digits in \
+                 hyphen-separated words"]
+        );
+        let mut valid_but_early = self::tests::data();
+        valid_but_early["entries"][1]["date"] = "1950".into();
+        assert_eq!(
+            errors(&valid_but_early),
+            ["timeline.json: entry 2 “second”, field `date`: “1950” is earlier than the entry before it, “first”: \
+                 entries must be in chronological order"]
+        );
+    }
+}
