@@ -261,6 +261,15 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Whether keyboard focus is on the element with `id` or inside it.
+pub fn focus_is_within(id: &str) -> bool {
+    let document = document();
+    match (document.get_element_by_id(id), document.active_element()) {
+        (Some(element), Some(active)) => element.contains(Some(&active)),
+        _ => false,
+    }
+}
+
 /// Offers `text` as a file to save.
 pub fn download(file_name: &str, mime_type: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

@@ -86,8 +86,15 @@ pub enum Action {
     Open(&'static Entry),
     /// Scroll to and focus a place without changing the address (the time axis does this).
     Reveal(FocusTarget),
-    ShowEarlier,
-    ShowLater,
+    /// Renders more of the timeline before or after what is shown. `focus`: the first entry
+    /// that comes into view, for a reader who asked with the keyboard (the button they were on
+    /// may go away, or end up past the new entries).
+    ShowEarlier {
+        focus: Option<&'static Entry>,
+    },
+    ShowLater {
+        focus: Option<&'static Entry>,
+    },
     /// Opens the filters over the page, with focus on their heading or, if `search`, in the
     /// search field.
     OpenFilters {
@@ -207,13 +214,19 @@ impl Reducible for AppState {
                 next.focus_on(target);
                 next.history = HistoryStep::None;
             }
-            Action::ShowEarlier => {
+            Action::ShowEarlier { focus } => {
                 next.window.before += RENDER_STEP;
                 next.history = HistoryStep::None;
+                if let Some(entry) = focus {
+                    next.focus_on(FocusTarget::Entry(entry));
+                }
             }
-            Action::ShowLater => {
+            Action::ShowLater { focus } => {
                 next.window.after += RENDER_STEP;
                 next.history = HistoryStep::None;
+                if let Some(entry) = focus {
+                    next.focus_on(FocusTarget::Entry(entry));
+                }
             }
             Action::OpenFilters { search } => {
                 next.filters_open = true;
@@ -433,22 +446,35 @@ mod tests {
 
     #[test]
     fn long_results_grow_a_window_at_a_time_and_start_again_when_the_filter_changes() {
-        let state = reduce(home(), [Action::ShowLater, Action::ShowLater]);
+        let state = reduce(home(), [Action::ShowLater { focus: None }, Action::ShowLater { focus: None }]);
         assert_eq!(state.window, RenderWindow { before: 0, after: RenderWindow::START.after + 2 * RENDER_STEP });
         assert_eq!(state.history, HistoryStep::None, "showing more is not a history step");
-        let state = reduce(state, [Action::ShowEarlier]);
+        let state = reduce(state, [Action::ShowEarlier { focus: None }]);
         assert_eq!(state.window.before, RENDER_STEP);
         let state = reduce(state, [Action::ToggleKind("summit")]);
         assert_eq!(state.window, RenderWindow::START);
         let singapore = DATASET.entry("singapore-summit").unwrap();
         let entry_page =
-            reduce(AppState::for_route(&Route::Entry(singapore)), [Action::ShowEarlier, Action::ToggleKind("summit")]);
+            reduce(AppState::for_route(&Route::Entry(singapore)), [Action::ShowEarlier { focus: None }, Action::ToggleKind("summit")]);
         assert_eq!(entry_page.window, RenderWindow::AROUND_ENTRY, "an entry's page starts again around its entry");
     }
 
     #[test]
+    fn showing_more_from_the_keyboard_moves_focus_to_the_first_entry_shown_and_only_then() {
+        let essay = DATASET.entry("aum-park-cnn-essay").unwrap();
+        let by_scrolling = reduce(home(), [Action::ShowLater { focus: None }]);
+        assert_eq!((by_scrolling.focus, by_scrolling.focus_request), (None, 0));
+        let by_keyboard = reduce(home(), [Action::ShowLater { focus: Some(essay) }]);
+        assert_eq!(by_keyboard.focus, Some(FocusTarget::Entry(essay)));
+        assert_eq!(by_keyboard.focus_request, 1);
+        let earlier = reduce(home(), [Action::ShowEarlier { focus: Some(essay) }]);
+        assert_eq!((earlier.focus, earlier.window.before), (Some(FocusTarget::Entry(essay)), RENDER_STEP));
+        assert_eq!(earlier.history, HistoryStep::None, "focus moves, the address stays");
+    }
+
+    #[test]
     fn the_address_read_again_keeps_the_window_if_nothing_shown_changed() {
-        let state = reduce(home(), [Action::ShowLater]);
+        let state = reduce(home(), [Action::ShowLater { focus: None }]);
         let reread = reduce(state.clone(), [Action::Navigate { route: Route::Home, query: ParsedQuery::default() }]);
         assert_eq!(reread.window, state.window);
         let changed = reduce(state, [Action::Navigate { route: Route::Home, query: parse("?kind=summit", &DATASET) }]);

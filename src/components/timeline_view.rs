@@ -9,11 +9,12 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::deferred::deferred;
 use crate::components::entry_card::EntryCard;
-use crate::context::use_app_context;
+use crate::context::{use_app_context, AppContext};
+use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS};
 use crate::hydration::Priority;
 use crate::i18n::UiText;
 use crate::state::{Action, FocusTarget};
-use crate::timeline::{rows, year_anchor, RenderWindow, Row, VisibleEntry};
+use crate::timeline::{rows, year_anchor, RenderWindow, Row, VisibleEntry, RENDER_STEP};
 
 const SHOW_LATER_ID: &str = "show-later";
 
@@ -73,6 +74,13 @@ fn year_entries(entries: Vec<VisibleEntry>, first: &'static Entry, props: &Timel
     }
 }
 
+/// Without JavaScript the buttons that show more do nothing: in their place, a link to the page
+/// of the first entry they would show, which starts its own window there.
+fn no_js_link(entry: Option<&'static Entry>, text: &'static str, context: &AppContext) -> Html {
+    let Some(entry) = entry else { return html! {} };
+    html! { <a class={NO_JS_ONLY_CLASS} href={context.paths.entry(entry.slug)}>{ text }</a> }
+}
+
 #[function_component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let context = use_app_context();
@@ -85,15 +93,21 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let range = props.window.range(visible, props.current, &[props.current, focus_entry], focus_year);
     let (earlier, later) = (range.start, visible.len() - range.end);
+    // The first entries that showing more brings into view.
+    let first_earlier = visible.get(range.start.saturating_sub(RENDER_STEP)).map(|item| item.entry);
+    let first_later = visible.get(range.end).map(|item| item.entry);
     {
         // Rendering grows as the reader nears the end, like a page that keeps going. Watching
         // anew after each step: a screen tall enough to show the end again gets the next too.
+        // A keyboard reader who tabbed onto "Show more" is taken to the first new entry, or
+        // the next Tab would skip the new entries (or find the button gone).
         let dispatch = dispatch.clone();
-        use_effect_with((range.end, visible.len()), move |(end, total)| {
+        use_effect_with((range.end, visible.len(), first_later.map(|entry| entry.slug)), move |&(end, total, _)| {
             let watcher = (end < total).then(|| {
                 browser::VisibilityWatcher::new([SHOW_LATER_ID], move |changes| {
                     if changes.iter().any(|(_, visible)| *visible) {
-                        dispatch.dispatch(Action::ShowLater);
+                        let focus = first_later.filter(|_| browser::focus_is_within(SHOW_LATER_ID));
+                        dispatch.dispatch(Action::ShowLater { focus });
                     }
                 })
             });
@@ -136,14 +150,18 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             inert={props.inert}>
             if earlier > 0 {
                 <div class="show-more show-earlier">
-                    <button type="button" class="quiet" onclick={action(Action::ShowEarlier)}>{ ui.show_earlier }</button>
+                    <button type="button" class={classes!("quiet", NEEDS_JS_CLASS)}
+                        onclick={action(Action::ShowEarlier { focus: first_earlier })}>{ ui.show_earlier }</button>
+                    { no_js_link(first_earlier, ui.show_earlier, &context) }
                 </div>
             }
             { body }
             if later > 0 {
                 <div id={SHOW_LATER_ID} class="show-more">
                     <p>{ (ui.showing_of)(range.len(), visible.len()) }</p>
-                    <button type="button" onclick={action(Action::ShowLater)}>{ ui.show_more }</button>
+                    <button type="button" class={NEEDS_JS_CLASS}
+                        onclick={action(Action::ShowLater { focus: first_later })}>{ ui.show_more }</button>
+                    { no_js_link(first_later, ui.show_more, &context) }
                 </div>
             }
         </section>
