@@ -9,7 +9,7 @@ use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::filter::{ActiveFilter, Filter};
 use crate::i18n::UiText;
-use crate::shared_names::FILTERS_BUTTON_ID;
+use crate::shared_names::{FILTERS_BUTTON_ID, NEEDS_JS_CLASS};
 use crate::state::{Action, EmbedTarget};
 use timeline_data::language::Language;
 
@@ -80,7 +80,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     });
     html! {
         <div class="filter-bar" inert={props.open}>
-            <button type="button" id={FILTERS_BUTTON_ID} class="filters-button" aria-haspopup="dialog"
+            <button type="button" id={FILTERS_BUTTON_ID} class={classes!("filters-button", NEEDS_JS_CLASS)} aria-haspopup="dialog"
                 aria-expanded={if props.open { "true" } else { "false" }} onclick={open}>
                 <span class="filters-icon" aria-hidden="true"></span>{ (ui.filters)(active.len()) }
             </button>
@@ -90,7 +90,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 <a href={full_site} target="_blank" rel="noopener" class="open-full">{ ui.open_full_timeline }</a>
             }
             if !active.is_empty() {
-                <ul class="filter-chips" aria-label={ui.active_filters}>{ for chips }</ul>
+                <ul class={classes!("filter-chips", NEEDS_JS_CLASS)} aria-label={ui.active_filters}>{ for chips }</ul>
             }
         </div>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::context::use_app_context;
 use crate::query::Notice;
-use crate::shared_names::MESSAGES_CLASS;
+use crate::shared_names::{MESSAGES_CLASS, NEEDS_JS_CLASS};
 use crate::state::{Action, Problem};
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ pub fn Messages(props: &MessagesProps) -> Html {
                     { for props.notices.iter().map(|notice| html! { <li>{ (ui.notice)(notice) }</li> }) }
                 </ul>
             }
-            <button type="button" class="quiet" onclick={dismiss}>{ ui.dismiss }</button>
+            <button type="button" class={classes!("quiet", NEEDS_JS_CLASS)} onclick={dismiss}>{ ui.dismiss }</button>
         </section>
     }
 }
