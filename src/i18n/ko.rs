@@ -79,7 +79,8 @@ pub static TEXT: UiText = UiText {
     hidden_by_filters: " (필터로 숨김)",
     no_entries_in_years: "항목 없는 기간 ",
     range_separator: "~",
-    year_with_entries: |year, count| format!("{year}년: {}", entries(count)),
+    // The visible count must be a word of the name (WCAG 2.5.3): "10개" would not be "10".
+    year_with_entries: |year, count| format!("{year}년: 항목 수 {count}"),
 
     filter_the_timeline: "연대표 필터",
     browse_by_kind: "사건 종류별로 보기",
