@@ -53,7 +53,7 @@ struct Queue {
 
 /// The parts of a pre-rendered page that wait to be hydrated. Provided to the views through
 /// [`AppContext`](crate::context::AppContext); absent when nothing is being hydrated (a page
-/// rendered in the browser, on the host, or hydrated in one pass).
+/// rendered in the browser or on the host).
 #[derive(Clone, Default)]
 pub struct HydrationQueue(Rc<RefCell<Queue>>);
 

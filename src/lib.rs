@@ -50,10 +50,13 @@ pub const BROWSER_LANGUAGE: timeline_data::language::Language = if cfg!(feature 
 pub fn mount(root: web_sys::Element, mut props: AppProps) {
     if !root.has_child_nodes() {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
-    } else if cfg!(feature = "hydrate-in-one-pass") {
-        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         let queue = hydration::HydrationQueue::default();
+        if cfg!(feature = "hydrate-in-one-pass") {
+            // No part waits; the queue still keeps focus in the copies Yew makes of every
+            // `Suspense` it hydrates, and marks the page busy until they are in place.
+            queue.hydrate_all_now();
+        }
         props.hydration = Some(queue.clone());
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
         queue.start(&root, move || {
