@@ -565,4 +565,80 @@ mod tests {
                  entries must be in chronological order"]
         );
     }
+
+    #[test]
+    fn related_links_to_itself_or_twice_are_refused() {
+        let mut data = data();
+        data["entries"][0]["related"] = serde_json::json!(["first"]);
+        assert_eq!(
+            errors(&data),
+            ["timeline.json: entry 1 “first”, field `related[0]`: an entry cannot relate to itself"]
+        );
+        let mut data = self::tests::data();
+        data["entries"][0]["related"] = serde_json::json!(["second", "second"]);
+        data["entries"][1]["related"] = serde_json::json!(["first"]);
+        assert_eq!(errors(&data), ["timeline.json: entry 1 “first”, field `related[1]`: “second” is listed twice"]);
+    }
+
+    /// The entries on these dates, in this order, with slugs a, b, c…
+    fn chronology(dates: &[&str]) -> Vec<String> {
+        let mut data = data();
+        let template = data["entries"][1].clone();
+        data["entries"] = dates
+            .iter()
+            .enumerate()
+            .map(|(i, date)| {
+                let mut entry = template.clone();
+                entry["slug"] = char::from(b'a' + i as u8).to_string().into();
+                entry["date"] = (*date).into();
+                entry["actors"] = serde_json::json!(["north-korea", "south-korea"]);
+                entry
+            })
+            .collect();
+        errors(&data)
+    }
+
+    #[test]
+    fn an_entry_may_not_end_before_the_latest_start_so_far() {
+        let refused = |slug: &str, date: &str, earlier: &str| {
+            format!(
+                "timeline.json: entry 3 “{slug}”, field `date`: “{date}” is earlier than the entry before it, \
+                 “{earlier}”: entries must be in chronological order"
+            )
+        };
+        assert_eq!(chronology(&["2018-03-01", "2018", "2018-03-01"]), Vec::<String>::new(), "a year overlaps");
+        assert_eq!(chronology(&["2018-03-01", "2018", "2018-02-01"]), [refused("c", "2018-02-01", "a")]);
+        assert_eq!(chronology(&["2018-03-01", "2018-06-01", "2018-04-01"]), [refused("c", "2018-04-01", "b")]);
+        assert_eq!(
+            chronology(&["2018-03-01", "2018-03-01", "2018-02-28"]),
+            [refused("c", "2018-02-28", "a")],
+            "the first of two entries on the same day is named"
+        );
+        assert_eq!(chronology(&["2018-03-01", "2018-03", "2018-02"]), [refused("c", "2018-02", "a")]);
+    }
+
+    #[test]
+    fn an_actor_who_only_speaks_or_co_writes_a_quote_is_named_and_one_who_does_neither_is_refused() {
+        let mut data = data();
+        data["actors"] = serde_json::json!([
+            {"id": "north-korea", "name": {"en": "North Korea", "ko": "북한"}, "group": "country"},
+            {"id": "joseph-yun", "name": {"en": "Joseph Yun", "ko": "조셉 윤"}, "group": "person"},
+            {"id": "frank-aum", "name": {"en": "Frank Aum", "ko": "프랭크 엄"}, "group": "person"},
+            {"id": "south-korea", "name": {"en": "South Korea", "ko": "한국"}, "group": "country"}
+        ]);
+        data["entries"][0]["quotes"] = serde_json::json!([
+            {"text": "spoken words", "translation": {"ko": "한 말"}, "speaker": "joseph-yun", "with": "frank-aum"}
+        ]);
+        assert_eq!(errors(&data), Vec::<String>::new(), "the speaker and the co-author are named by a quote");
+        data["entries"][0]["quotes"][0]["with"] = serde_json::Value::Null;
+        assert_eq!(errors(&data), ["timeline.json: actor 3 “frank-aum”, no entry names this actor"]);
+        data["entries"][0]["quotes"] = serde_json::json!([]);
+        assert_eq!(
+            errors(&data),
+            [
+                "timeline.json: actor 2 “joseph-yun”, no entry names this actor",
+                "timeline.json: actor 3 “frank-aum”, no entry names this actor"
+            ]
+        );
+    }
 }
