@@ -64,6 +64,11 @@ if [ "$purpose" = test ] && [ "$(cargo deny --version 2>/dev/null)" != "cargo-de
   cargo install --locked cargo-deny --version 0.20.2
 fi
 
+if [ "$purpose" = test ] && [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants 27.1.0" ]; then
+  step "cargo-mutants 27.1.0, for the mutation testing (a few minutes, once)"
+  cargo install --locked cargo-mutants --version 27.1.0
+fi
+
 # The npm packages hold wasm-opt for the build, and Playwright's driver and axe for the tests.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm packages (wasm-opt, Playwright's driver, axe)"
