@@ -454,8 +454,10 @@ mod tests {
         let state = reduce(state, [Action::ToggleKind("summit")]);
         assert_eq!(state.window, RenderWindow::START);
         let singapore = DATASET.entry("singapore-summit").unwrap();
-        let entry_page =
-            reduce(AppState::for_route(&Route::Entry(singapore)), [Action::ShowEarlier { focus: None }, Action::ToggleKind("summit")]);
+        let entry_page = reduce(
+            AppState::for_route(&Route::Entry(singapore)),
+            [Action::ShowEarlier { focus: None }, Action::ToggleKind("summit")],
+        );
         assert_eq!(entry_page.window, RenderWindow::AROUND_ENTRY, "an entry's page starts again around its entry");
     }
 

@@ -10,9 +10,9 @@ use crate::browser;
 use crate::components::deferred::deferred;
 use crate::components::entry_card::EntryCard;
 use crate::context::{use_app_context, AppContext};
-use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS};
 use crate::hydration::Priority;
 use crate::i18n::UiText;
+use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS};
 use crate::state::{Action, FocusTarget};
 use crate::timeline::{rows, year_anchor, RenderWindow, Row, VisibleEntry, RENDER_STEP};
 
