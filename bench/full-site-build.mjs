@@ -9,9 +9,10 @@
 //       exits 0 if ENTRIES may be built; otherwise writes a "skipped" result with the
 //       projection, prints why and exits 3. --all builds whatever the projection says.
 //
-// Every entry page holds the whole timeline today, so the site grows with the square of the
-// entries (over a gigabyte at 1,000): a full build at 10,000 would need about a hundred. The
-// guard projects size and time from the two largest sizes already built and skips a size
+// An entry page holds a window of entries around its own, not the whole timeline, so the site
+// grows about linearly with the entries (it grew with their square while every page held them
+// all: over a gigabyte at 1,000). It is still one page per entry per edition, so the largest
+// sizes can outgrow the disk or the time limit. The guard projects size and time from the two largest sizes already built and skips a size
 // whose projection is over the limits below, or a large size it has nothing to project
 // from. The figures of each size are in BENCH_RESULTS as full-build-<entries>.json.
 
