@@ -387,7 +387,7 @@ mod korean_pages {
         let catalogue = include_str!("i18n/en.rs");
         let mut texts = Vec::new();
         for literal in catalogue.split('"').skip(1).step_by(2) {
-            for piece in literal.split(|c| c == '{' || c == '}') {
+            for piece in literal.split(['{', '}']) {
                 let piece = piece.replace("\\\n", " ").split_whitespace().collect::<Vec<_>>().join(" ");
                 if piece.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 4 && !piece.contains("::") {
                     texts.push(piece);

@@ -49,7 +49,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     });
     // Only once open: the page's own address is known in the browser alone.
     let snippet =
-        open.then(|| iframe_snippet(&browser::absolute_url(&props.location), ui.site_name)).unwrap_or_default();
+        if open { iframe_snippet(&browser::absolute_url(&props.location), ui.site_name) } else { String::new() };
     let onclose = {
         let (dispatch, copied) = (context.dispatch.clone(), copied.clone());
         Callback::from(move |_| {
