@@ -1,8 +1,10 @@
 // First-load transfer: every file a first visit to the home page fetches, by type, as the
 // host sends it uncompressed, gzip-compressed and brotli-compressed.
 //
-//   node bench/measure-transfer.mjs --site SITE --name transfer [--kind app|timelinejs|limit]
+//   node bench/measure-transfer.mjs --site SITE --name transfer [--kind app|timelinejs|limit] [--page /ko/]
 //
+// --page is the path of the page to open (default the home page, `/`): the Korean edition's
+// home is `/ko/`.
 // Chromium opens the home page with an empty cache and records what it fetches until the page
 // has started (for the app: its module has run; see lib/sites.mjs for the peers) and the
 // network is quiet; each of those files is then asked for once per encoding, and the body
@@ -54,7 +56,8 @@ main(async (args) => {
   try {
     const files = [];
     const kind = args.kind ?? 'app';
-    for (const url of await firstLoadUrls(server.url(), siteNamed(kind).hasStarted)) {
+    const page = args.page ?? '/';
+    for (const url of await firstLoadUrls(server.url(page), siteNamed(kind).hasStarted)) {
       const file = { path: new URL(url).pathname };
       for (const [column, acceptEncoding] of Object.entries(ENCODINGS)) {
         const sent = await transferSize(url, acceptEncoding);
@@ -63,7 +66,7 @@ main(async (args) => {
       }
       files.push(file);
     }
-    writeResult(args.name, { kind, page: '/', files });
+    writeResult(args.name, { kind, page, files });
   } finally {
     await server.stop();
   }

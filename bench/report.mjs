@@ -23,6 +23,10 @@ import { PEERS, SITES } from './lib/sites.mjs';
 const ARTICLE_INTERACTIVE_BEFORE_MS = Number(process.env.BENCH_INTERACTIVE_BEFORE_MS ?? 777);
 if (!Number.isFinite(ARTICLE_INTERACTIVE_BEFORE_MS)) throw new Error(`BENCH_INTERACTIVE_BEFORE_MS must be a number of milliseconds, not ${process.env.BENCH_INTERACTIVE_BEFORE_MS}`);
 
+// The English home page's first load, gzip, before the Korean edition (this benchmark's run of
+// the commit before it). Either language's may be at most 12 KB more.
+const FIRST_LOAD_BEFORE_KOREAN_GZIP_BYTES = 182_200;
+
 const BUDGETS = {
   lcpToTimelineJs: 0.7, // × TimelineJS's LCP, mobile
   lcpToOwnFcp: 1.15, // × our own FCP, mobile
@@ -32,6 +36,7 @@ const BUDGETS = {
   cls: 0,
   firstLoadGzipBytes: 140_000,
   firstLoadBrotliBytes: 115_000,
+  languageGrowthGzipBytes: 12_000, // over FIRST_LOAD_BEFORE_KOREAN_GZIP_BYTES
   interactiveSmallEntries: 100,
   interactiveSmallToBaseline: 5,
   interactiveLargeEntries: 10_000,
@@ -58,7 +63,7 @@ function table(header, rows, align) {
 const sum = (files, column) => files.reduce((total, file) => total + file[column], 0);
 const transferTotals = (transfer) => (transfer ? { files: transfer.files.length, raw: sum(transfer.files, 'raw'), gzip: sum(transfer.files, 'gzip'), brotli: sum(transfer.files, 'brotli') } : null);
 
-function transferSection(transfer, peerTransfers) {
+function transferSection(transfer, peerTransfers, koreanTransfer) {
   if (!transfer) return '### First-load transfer\n\nNot measured.';
   const rows = FILE_TYPES.map((type) => {
     const files = transfer.files.filter((file) => file.type === type);
@@ -73,10 +78,16 @@ function transferSection(transfer, peerTransfers) {
     const totals = transferTotals(result);
     return [label(peer), totals.files, kb(totals.raw), kb(totals.gzip), kb(totals.brotli), result.files.map((file) => `\`${file.path}\` ${kb(file.gzip)}`).join(', ')];
   });
+  const korean = koreanTransfer
+    ? (() => {
+        const totals = transferTotals(koreanTransfer);
+        return `\n\nThe Korean edition's home page \`${koreanTransfer.page}\`, measured the same way: ${totals.files} files, ${kb(totals.raw)} raw, ${kb(totals.gzip)} gzip, ${kb(totals.brotli)} brotli (${koreanTransfer.files.map((file) => `\`${file.path}\` ${kb(file.gzip)}`).join(', ')}, gzip).`;
+      })()
+    : '';
   const peers = peerRows.length
     ? `\n\nThe peers' home pages, measured the same way (until TimelineJS is ready; for the limit, until the page has loaded):\n\n${table(['page', 'files', 'raw', 'gzip', 'brotli', 'files (gzip)'], peerRows, 'lrrrrl')}`
     : '';
-  return `### First-load transfer: home page, the article's data\n\nEvery file a first visit fetches until the app has started, as the host sends it (body bytes; 1 KB = 1,000 bytes).\n\n${table(['file type', 'files', 'raw', 'gzip', 'brotli'], rows, 'lrrrr')}\n\nFiles (brotli): ${list}.${peers}`;
+  return `### First-load transfer: home page, the article's data\n\nEvery file a first visit fetches until the app has started, as the host sends it (body bytes; 1 KB = 1,000 bytes).\n\n${table(['file type', 'files', 'raw', 'gzip', 'brotli'], rows, 'lrrrr')}\n\nFiles (brotli): ${list}.${korean}${peers}`;
 }
 
 /** Median of every score and metric over the runs of one site, page and preset: medians[site][`${page}/${preset}`]. */
@@ -223,7 +234,18 @@ function fullBuildSection(fullBuilds, builds) {
   return `### Full-site build: every page, generated data sets\n\n\`scripts/build.sh\` as the release runs it (trunk's release build, compiling the app for the data set, then every page pre-rendered), timed, and the size of what it writes: the files' bytes, their count, and the space they take on disk. Growth from the size before, as the exponent k of n^k: 1 is linear, 2 quadratic.\n\n${table(['entries', 'build time', 'size', 'bytes', 'files', 'on disk', 'growth'], rows, 'rlrrrrl')}`;
 }
 
-function budgetSection({ medians, transfer, scale, fullBuilds }) {
+/** Issue 18's row: each edition's first load against the English one before the Korean edition. */
+function languageRow(english, korean) {
+  const limit = FIRST_LOAD_BEFORE_KOREAN_GZIP_BYTES + BUDGETS.languageGrowthGzipBytes;
+  const text = `each language's first visit ≤ ${kb(FIRST_LOAD_BEFORE_KOREAN_GZIP_BYTES)} (English before the Korean edition) + ${kb(BUDGETS.languageGrowthGzipBytes)} gzip`;
+  const editions = [['English', english], ['Korean', korean]].filter(([, result]) => result);
+  if (editions.length < 2) return [text, 'not measured', verdict(null)];
+  const gzips = editions.map(([name, result]) => [name, transferTotals(result).gzip]);
+  const measuredText = gzips.map(([name, gzip]) => `${name} ${kb(gzip)} (${gzip >= FIRST_LOAD_BEFORE_KOREAN_GZIP_BYTES ? '+' : '−'}${kb(Math.abs(gzip - FIRST_LOAD_BEFORE_KOREAN_GZIP_BYTES))})`).join(', ');
+  return [text, measuredText, verdict(gzips.every(([, gzip]) => gzip <= limit))];
+}
+
+function budgetSection({ medians, transfer, koreanTransfer, scale, fullBuilds }) {
   const app = medians?.app;
   const listed = (pairs, format) => (pairs.length ? pairs.map(([where, value]) => `${where} ${format(value)}`).join(', ') : 'not measured');
   const all = (pairs, test) => (pairs.length ? pairs.every(([, value]) => test(value)) : null);
@@ -276,6 +298,7 @@ function budgetSection({ medians, transfer, scale, fullBuilds }) {
     ['CLS = 0', listed(cls, clsText), verdict(all(cls, (value) => value <= BUDGETS.cls))],
     transferRow('gzip', BUDGETS.firstLoadGzipBytes),
     transferRow('brotli', BUDGETS.firstLoadBrotliBytes),
+    languageRow(transfer, koreanTransfer),
     [`${BUDGETS.interactiveSmallEntries.toLocaleString('en')} entries: interactive ≤ ${BUDGETS.interactiveSmallToBaseline}× vanilla baseline`,
       small ? `${times(small.app / small.baseline)} (${ms(small.app)} vs ${ms(small.baseline)})` : 'not measured',
       verdict(small ? small.app <= BUDGETS.interactiveSmallToBaseline * small.baseline : null)],
@@ -342,6 +365,7 @@ function measured(name, text) {
 
 const sizes = (process.env.BENCH_SIZES ?? '100 1000 10000').split(/\s+/).filter(Boolean);
 const transfer = measured('transfer', 'first-load transfer');
+const koreanTransfer = measured('transfer-ko', 'first-load transfer, Korean');
 const peerTransfers = Object.fromEntries(PEERS.map((peer) => [peer, measured(`transfer-${peer}`, `first-load transfer, ${label(peer)}`)]));
 const withPrerender = measured('lighthouse-prerendered', 'Lighthouse');
 const withoutPrerender = measured('lighthouse-no-prerender', 'Lighthouse without pre-rendering');
@@ -359,13 +383,13 @@ const builds = readBuilds();
 const scalePart = scaleSection(scales, builds);
 
 console.log([
-  budgetSection({ medians, transfer, scale: scalePart.figures, fullBuilds }),
+  budgetSection({ medians, transfer, koreanTransfer, scale: scalePart.figures, fullBuilds }),
   peersSection(medians, { app: transfer, ...peerTransfers }),
-  transferSection(transfer, peerTransfers),
+  transferSection(transfer, peerTransfers, koreanTransfer),
   lighthouseSection(withPrerender, medians),
   prerenderSection(medians?.app, withoutMedians),
   scalePart.text,
   fullBuildSection(fullBuilds, builds),
   failures.length ? `**Could not measure:**\n\n${failures.map((failure) => `- ${failure}`).join('\n')}` : null,
-  loadNote([transfer, ...Object.values(peerTransfers), withPrerender, withoutPrerender, article, ...scales.map((scale) => scale.result)]),
+  loadNote([transfer, koreanTransfer, ...Object.values(peerTransfers), withPrerender, withoutPrerender, article, ...scales.map((scale) => scale.result)]),
 ].filter(Boolean).join('\n\n'));

@@ -219,6 +219,7 @@ measure() {
   "$@" || failed+=("$name")
 }
 measure "first-load transfer" node bench/measure-transfer.mjs --site "$work/release/site" --name transfer
+measure "first-load transfer, Korean" node bench/measure-transfer.mjs --site "$work/release/site" --page /ko/ --name transfer-ko
 for peer in timelinejs limit; do
   measure "first-load transfer, $peer" node bench/measure-transfer.mjs --site "$work/peers/$peer" --kind "$peer" --name "transfer-$peer"
 done
