@@ -162,15 +162,14 @@ build_without_prerender() {
 }
 
 # A scale site: trunk's release build against TIMELINE_DATA, with only its home page
-# pre-rendered, which is all the scale runs load (and each page holds the whole timeline
-# today: all of them would take gigabytes).
+# pre-rendered, which is all the scale runs load (every page would take a while at 10,000).
 build_scale_site() {
   trunk build --release --public-url / --dist "$1/site"
   cargo run --quiet --offline --features ssr --bin prerender -- "$1/site" --home-only
 }
 
 # The full site against TIMELINE_DATA, every page, as the release builds it: its build time
-# and size are kept, the site itself (gigabytes at 1,000 entries) is not.
+# and size are kept, the site itself (hundreds of megabytes at 1,000 entries) is not.
 build_full_site() {
   local folder=$1 entries=$2 begin
   begin=$(date +%s%N)
