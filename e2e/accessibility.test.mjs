@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 
 import { MAIN, expected, title } from './data.mjs';
 import {
-  ARTIFACTS, article, describe, expectFocus, expectShown, openPage, screenshot, test, until, useSite,
+  ARTIFACTS, article, clipboardRecordingContext, describe, expectFocus, expectShown, openPage, screenshot, test, until, useSite,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -187,13 +187,7 @@ describe('reduced motion', () => {
 
 describe('the keyboard alone', () => {
   test('skip link, search, moving between entries, the shortcuts dialog and copying a link need no mouse', async () => {
-    const context = await site.newContext();
-    await context.grantPermissions(['clipboard-write'], { origin: site.origin });
-    await context.addInitScript(() => {
-      window.copied = [];
-      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text) => write(text).then(() => { window.copied.push(text); });
-    });
+    const context = await clipboardRecordingContext(site);
     const { page, problems } = await openPage(context, site.url(''));
 
     await page.keyboard.press('Tab');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { ALL, BACKGROUND, MAIN, bySlug, data, expected, kindById, actorById, title, whenInWords } from './data.mjs';
 import {
-  article, describe, entries, expectFocus, expectShown, expectUrl, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, until, useSite,
+  article, clipboardRecordingContext, describe, entries, expectFocus, expectShown, expectUrl, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, until, useSite,
 } from './harness.mjs';
 
 const site = useSite();
@@ -366,15 +366,7 @@ describe('entry pages', () => {
 
 describe('sharing a link to an entry', () => {
   test('"Copy link" puts the absolute URL with the filters on the clipboard, and a fresh browser opens it focused and current', async () => {
-    const context = await site.newContext();
-    await context.grantPermissions(['clipboard-write'], { origin: site.origin });
-    // The site's Permissions-Policy forbids reading the clipboard in its pages (clipboard-read=()),
-    // so what the page writes is recorded on its way to the clipboard.
-    await context.addInitScript(() => {
-      window.copied = [];
-      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text) => write(text).then(() => { window.copied.push(text); });
-    });
+    const context = await clipboardRecordingContext(site);
     const { page, problems } = await openPage(context, site.url('?kind=summit'));
     const singapore = article(page, 'singapore-summit');
     await singapore.getByRole('button', { name: 'Copy link' }).click();

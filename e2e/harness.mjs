@@ -176,6 +176,22 @@ export async function holdWasm(context) {
   return { release: () => release(), requested: asked };
 }
 
+/**
+ * A context whose pages may write to the clipboard, recording each text written in
+ * `window.copied`: the site's Permissions-Policy forbids reading the clipboard in its pages
+ * (clipboard-read=()), so what a page copies is recorded on its way there.
+ */
+export async function clipboardRecordingContext(site) {
+  const context = await site.newContext();
+  await context.grantPermissions(['clipboard-write'], { origin: site.origin });
+  await context.addInitScript(() => {
+    window.copied = [];
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => write(text).then(() => { window.copied.push(text); });
+  });
+  return context;
+}
+
 /** Navigates and waits until the app has started. */
 export async function goto(page, url) {
   const response = await page.goto(url);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 
 import { MAIN, actorById, bySlug, data, expected, title } from './data.mjs';
 import {
-  MOUNT, appStarted, article, describe, expectFocus, expectShown, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, until, useSite,
+  MOUNT, appStarted, article, clipboardRecordingContext, describe, expectFocus, expectShown, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, until, useSite,
 } from './harness.mjs';
 import {
   EN, KO, OWN_NAME, axeContext, axeViolations, choice, expectAddress, filtersButton, koreanWhen, sidewaysOverflow,
@@ -185,15 +185,7 @@ describe('filtering with the Korean labels', () => {
 
 describe('sharing on ko/', () => {
   test('“링크 복사” copies the ko/ permalink with the filters; a fresh browser opens it on that entry, in Korean', async () => {
-    const context = await site.newContext();
-    await context.grantPermissions(['clipboard-write'], { origin: site.origin });
-    // The site's Permissions-Policy forbids reading the clipboard in its pages, so what the page
-    // writes is recorded on its way there.
-    await context.addInitScript(() => {
-      window.copied = [];
-      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text) => write(text).then(() => { window.copied.push(text); });
-    });
+    const context = await clipboardRecordingContext(site);
     const { page, problems } = await openPage(context, site.url('ko/?kind=summit'));
     const singapore = article(page, 'singapore-summit', 'ko');
     await singapore.getByRole('button', { name: KO.copyLink }).click();
