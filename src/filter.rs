@@ -352,6 +352,27 @@ mod tests {
         assert!(Filter::default().active().is_empty());
     }
 
+    #[test]
+    fn a_filter_is_empty_only_when_nothing_is_in_effect() {
+        // The filter panel's clear button is disabled exactly while the filter is empty.
+        assert!(Filter::default().is_empty());
+        let single = [
+            Filter { kinds: ["summit"].into(), ..Filter::default() },
+            Filter { actors: ["joseph-yun"].into(), ..Filter::default() },
+            Filter { from_year: Some(2018), ..Filter::default() },
+            Filter { to_year: Some(2024), ..Filter::default() },
+            Filter { text: "nato".into(), ..Filter::default() },
+            Filter { background: true, ..Filter::default() },
+        ];
+        for filter in single {
+            assert!(!filter.is_empty(), "{filter:?}");
+            assert_eq!(filter.active().len(), 1, "{filter:?}");
+            let mut cleared = filter.clone();
+            cleared.remove(filter.active()[0]);
+            assert!(cleared.is_empty(), "{filter:?} without its one filter");
+        }
+    }
+
     /// The count beside a choice: entries that would match with that choice alone in its facet.
     fn count_with_only(filter: &Filter, facet: Facet, id: &'static str, language: Language) -> usize {
         let mut only = filter.clone();
