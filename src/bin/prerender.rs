@@ -4,8 +4,8 @@
 //! (trunk's output for the English and the Korean browser builds), joins trunk's stylesheet and
 //! the axis's places into one stylesheet, makes the templates fit for the site's security
 //! policy and a fast first paint, and writes every page of both languages, `sitemap.xml`,
-//! `robots.txt`, `_headers` and `_redirects` into it. `--home-only` writes the home pages
-//! alone. The base path comes from `PUBLIC_URL` (the same value trunk was given as
+//! `robots.txt`, `_headers` and `_redirects` into it. `--home-only` writes the English home
+//! page alone, from `index.html` alone (the benchmark's scale sites load nothing else). The base path comes from `PUBLIC_URL` (the same value trunk was given as
 //! `--public-url`; default `/`), the absolute origin for canonical links and link previews
 //! from `SITE_ORIGIN`.
 
@@ -58,16 +58,20 @@ fn main() {
     let origin = env::var("SITE_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
     let origin = origin.trim_end_matches('/');
 
-    let templates = Language::ALL.map(|language| (language, template(&site, language)));
+    let languages: &[Language] = if home_only { &[Language::English] } else { &Language::ALL };
+    let templates: Vec<_> = languages.iter().map(|&language| (language, template(&site, language))).collect();
     let stylesheet = write_stylesheet(&site, &templates[0].1 .1, &base);
-    let templates = templates.map(|(language, (path, template))| {
-        let hardened =
-            harden(&template, &base, &stylesheet).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
-        (language, hardened)
-    });
+    let templates: Vec<_> = templates
+        .into_iter()
+        .map(|(language, (path, template))| {
+            let hardened = harden(&template, &base, &stylesheet)
+                .unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
+            (language, hardened)
+        })
+        .collect();
     let mut pages = pages(&base);
     if home_only {
-        pages.retain(|page| page.route == Route::Home);
+        pages.retain(|page| page.route == Route::Home && page.language() == Language::English);
     }
     for page in &pages {
         let (_, template) =
@@ -85,7 +89,7 @@ fn main() {
         fs::write(site.join(name), text).unwrap_or_else(|error| fail(format!("cannot write {name}: {error}")));
     };
     if home_only {
-        println!("prerender: wrote the home pages into {}", site.display());
+        println!("prerender: wrote the English home page into {}", site.display());
         return;
     }
     write("sitemap.xml", sitemap(&pages, origin));
