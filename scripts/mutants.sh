@@ -5,6 +5,11 @@
 #   bash scripts/mutants.sh        both crates (about 40 minutes on 2 idle cores; more when busy)
 #   bash scripts/mutants.sh app    the app's core only (src/)
 #   bash scripts/mutants.sh data   the data crate only (dataset/src/)
+#   bash scripts/mutants.sh check-list
+#                                  a second's check, run by test.sh: every entry of
+#                                  mutants/accepted.txt still names a mutant cargo-mutants makes
+#                                  (same file, line, column and change), so code that moved
+#                                  under an entry is noticed without running the mutants
 # Prints, per file, how many mutants were caught, missed, timed out and unviable, and exits
 # non-zero if a missed mutant is not in mutants/accepted.txt, or if an entry of that list was
 # not missed (so the list stays accurate). Too slow for every test run: not part of test.sh.
@@ -22,21 +27,41 @@ fi
 
 which=${1:-all}
 case "$which" in
-  all | app | data) ;;
-  *) echo "scripts/mutants.sh: app, data, or nothing for both (not \"$which\")" >&2; exit 2 ;;
+  all | app | data | check-list) ;;
+  *) echo "scripts/mutants.sh: app, data, check-list, or nothing for both crates (not \"$which\")" >&2; exit 2 ;;
 esac
+
+# Each crate's core files, and the tests that run for each of its mutants. The app builds and
+# runs its unit tests only (`--lib`, a second): the property tests in tests/ take 100 s a run.
+# The data crate runs all of its tests, with the compiler (feature `compile`).
+app=(--package peace-timeline
+  --file src/filter.rs --file 'src/query/*.rs' --file src/route.rs --file src/timeline.rs
+  --file src/axis.rs --file src/export.rs --file src/shortcuts.rs --file src/state.rs
+  --file src/embed.rs --file src/page.rs)
+data=(--package timeline-data --features timeline-data/compile
+  --file 'dataset/src/*.rs' --file 'dataset/src/compile/*.rs')
+accepted=mutants/accepted.txt
+
+if [ "$which" = check-list ]; then
+  listed=$( (cargo mutants --list "${app[@]}" && cargo mutants --list "${data[@]}") | LC_ALL=C sort)
+  gone=$(grep -v -e '^#' -e '^[[:space:]]*$' "$accepted" | sed 's/ # .*$//' | LC_ALL=C sort |
+    LC_ALL=C comm -23 - <(echo "$listed"))
+  if [ -n "$gone" ]; then
+    printf '%s names mutants that cargo-mutants no longer makes (the code moved or changed):\n%s\n' "$accepted" "$gone" >&2
+    echo "Run bash scripts/mutants.sh and update the list (see docs/testing.md)." >&2
+    exit 1
+  fi
+  echo "Every entry of $accepted names a mutant of the code as it is."
+  exit 0
+fi
 
 export PROPTEST_CASES=${PROPTEST_CASES:-32}
 # No debug information: every mutant is a build, and this makes each one quicker.
 export CARGO_PROFILE_DEV_DEBUG=0 CARGO_PROFILE_TEST_DEBUG=0
 out=target/mutants
-accepted=mutants/accepted.txt
 mkdir -p "$out"
 started=$(date +%s)
 
-# Each crate's files, and the tests that run for each of its mutants. The app builds and runs
-# its unit tests only (`--lib`, a second): the property tests in tests/ take 100 s a run.
-# The data crate runs all of its tests, with the compiler (feature `compile`).
 run() {
   local name=$1
   shift
@@ -54,16 +79,11 @@ run() {
 
 runs=()
 if [ "$which" != data ]; then
-  run app --package peace-timeline \
-    --file src/filter.rs --file 'src/query/*.rs' --file src/route.rs --file src/timeline.rs \
-    --file src/axis.rs --file src/export.rs --file src/shortcuts.rs --file src/state.rs \
-    --file src/embed.rs --file src/page.rs \
-    --cargo-arg=--lib
+  run app "${app[@]}" --cargo-arg=--lib
   runs+=(app)
 fi
 if [ "$which" != app ]; then
-  run data --package timeline-data --features timeline-data/compile \
-    --file 'dataset/src/*.rs' --file 'dataset/src/compile/*.rs'
+  run data "${data[@]}"
   runs+=(data)
 fi
 
