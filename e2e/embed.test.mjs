@@ -382,3 +382,24 @@ describe('how a host page with the frame looks', () => {
     });
   }
 });
+
+describe('the smallest frame the embed is made for', () => {
+  test('300 × 400 px, the host not resizing it: nothing sideways, the bar and the first entry’s heading inside the frame', async () => {
+    const snippet = `<iframe src="${site.url('embed/')}" title="${EN.siteName}" width="300" height="400"></iframe>`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A narrow column</title><link rel="icon" href="data:,"></head><body style="margin: 8px">${snippet}</body></html>`;
+    const { context, page, problems, frame } = await openHost(html, { width: 360, height: 480 });
+    assert.equal(await sidewaysOverflow(frame), 0, 'the frame does not scroll sideways');
+    const viewport = await frame.evaluate(() => [innerWidth, innerHeight]);
+    assert.deepEqual(viewport, [300, 400], 'the frame’s viewport is the size its code gives');
+    const inside = async (locator, what) => {
+      const box = await locator.evaluate((element) => element.getBoundingClientRect().toJSON());
+      assert.ok(box.left >= 0 && box.right <= viewport[0] && box.top >= 0 && box.bottom <= viewport[1], `${what} inside the 300 × 400 frame: ${JSON.stringify(box)}`);
+    };
+    await inside(filtersButton(frame, EN), 'the Filters button');
+    await inside(frame.getByRole('link', { name: EN.openFull }).first(), '“Open the full timeline”');
+    await inside(frame.getByRole('article').first().getByRole('heading').first(), 'the first entry’s heading');
+    await screenshot(page, 'embed-host-300x400');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
