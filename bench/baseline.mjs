@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ENTRIES_STYLE, entryArticles, escapeHtml, namesOf } from './lib/entries-html.mjs';
-import { readTimeline } from './lib/timeline-data.mjs';
+import { readTimeline, shownByDefault } from './lib/timeline-data.mjs';
 
 // The whole of the baseline's behaviour; it runs at the end of the body, after the entries.
 const FILTER_SCRIPT = `
@@ -54,5 +54,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   mkdirSync(outFolder, { recursive: true });
-  writeFileSync(join(outFolder, 'index.html'), renderBaseline(readTimeline(dataFile)));
+  writeFileSync(join(outFolder, 'index.html'), renderBaseline(shownByDefault(readTimeline(dataFile))));
 }

@@ -13,7 +13,7 @@ import { freshContext, launchChromium } from './lib/chromium.mjs';
 import { installProbes } from './lib/page-probes.mjs';
 import { main, writeResult } from './lib/results.mjs';
 import { serve } from './lib/server.mjs';
-import { english, readTimeline } from './lib/timeline-data.mjs';
+import { english, readTimeline, shownByDefault } from './lib/timeline-data.mjs';
 
 const DEFAULT_LOADS = 3;
 const CHANGES = 20;
@@ -90,7 +90,7 @@ async function timeFilterChanges({ page, problems }, changes) {
 }
 
 main(async (args) => {
-  const data = readTimeline(args.data);
+  const data = shownByDefault(readTimeline(args.data));
   const loads = Number(args.loads ?? DEFAULT_LOADS);
   if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads must be a whole number of at least 1, got ${args.loads}`);
   const probeSettings = {

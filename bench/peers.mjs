@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ENTRIES_STYLE, entryArticles, entryDetails, escapeHtml, namesOf } from './lib/entries-html.mjs';
-import { english, readTimeline } from './lib/timeline-data.mjs';
+import { english, readTimeline, shownByDefault } from './lib/timeline-data.mjs';
 
 const TIMELINEJS_PACKAGE = fileURLToPath(new URL('node_modules/@knight-lab/timelinejs/', import.meta.url));
 const SITE_TITLE = 'Korean peace timeline';
@@ -127,5 +127,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const outFolder = args.pop();
-  writePeers(readTimeline(args[0]), outFolder);
+  writePeers(shownByDefault(readTimeline(args[0])), outFolder);
 }

@@ -31,6 +31,15 @@ export function readTimeline(file = process.env.TIMELINE_DATA ?? ARTICLE_DATA) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * The data as the app shows it before any filter: background events (`"background": true`)
+ * appear only when the reader asks for them, so the peers and the baseline, which must show
+ * the same entries as the app, leave them out too.
+ */
+export function shownByDefault(data) {
+  return { ...data, entries: data.entries.filter((entry) => !entry.background) };
+}
+
 /** The entry whose page the measurements open besides the home page. */
 export function measuredEntry(data) {
   return data.entries.find((entry) => entry.slug === PREFERRED_ENTRY) ?? data.entries[0];
