@@ -144,7 +144,19 @@ export async function openPage(context, url, { width, height, waitForApp = true 
     if (!isDocumentStatus) problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  // A request the browser cancels because the test itself navigated away (the favicon of the
+  // page being left, typically) is not a failure of either page; any other failure is.
+  let navigations = 0;
+  const startedDuring = new WeakMap();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedDuring.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const errorText = request.failure()?.errorText;
+    const leftBehind = errorText === 'net::ERR_ABORTED' && !request.isNavigationRequest() && startedDuring.get(request) < navigations;
+    if (!leftBehind) problems.push(`request failed: ${request.url()} ${errorText}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);

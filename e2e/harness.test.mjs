@@ -1,5 +1,6 @@
 // The harness itself: starting the site fails, quickly and saying why, instead of hanging the
-// run, when there is no built site or when the server does not answer with 200.
+// run, when there is no built site or when the server does not answer with 200; a page's record
+// of problems keeps every failed request but the ones the test's own navigation cancelled.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -7,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 import { freePort } from '../scripts/local-browsing.mjs';
-import { serverAnswered, test } from './harness.mjs';
+import { describe, fresh, goto, serverAnswered, test, useSite } from './harness.mjs';
 
 
 /** A server that answers every request with `status`, as a child process like the static server. */
@@ -54,4 +55,38 @@ test('a missing site fails the start-up at once, saying how to build it', async 
   const code = await new Promise((resolve) => child.once('exit', resolve));
   assert.equal(code, 1);
   assert.match(stderr, /there is no built site in .*e2e-no-site-.* \(no index\.html\): build it with PUBLIC_URL=/);
+});
+
+describe('the record of problems on a page', () => {
+  const site = useSite();
+
+  /** Starts a request for `held` (which never gets an answer) from the page; resolves once it is out. */
+  async function requestHeld(context, page) {
+    let asked;
+    const requested = new Promise((resolve) => { asked = resolve; });
+    await context.route('**/held', () => asked());
+    await page.evaluate(() => {
+      window.heldRequest = new AbortController();
+      fetch('held', { signal: window.heldRequest.signal }).catch(() => {});
+    });
+    await requested;
+  }
+
+  test('keeps a request the page itself gave up on', async () => {
+    const { context, page, problems } = await fresh(site);
+    await requestHeld(context, page);
+    const failed = page.waitForEvent('requestfailed');
+    await page.evaluate(() => window.heldRequest.abort());
+    await failed;
+    assert.deepEqual(problems, [`request failed: ${site.url('held')} net::ERR_ABORTED`]);
+    await context.close();
+  });
+
+  test('leaves out a request cancelled because the test navigated away', async () => {
+    const { context, page, problems } = await fresh(site);
+    await requestHeld(context, page);
+    await goto(page, site.url('?kind=summit'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
