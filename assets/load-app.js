@@ -1,6 +1,7 @@
-// Loads the app: its JavaScript glue, then its WebAssembly. The build names the hashed files
-// in this script's data attributes, in place of the inline loader trunk writes, which the
-// site's Content Security Policy forbids. A failure to load or start (blocked, missing,
+// Loads the app: its JavaScript glue, then its WebAssembly. The build inlines this module into
+// every page, allowed by its hash, in place of trunk's loader (whose text changes with every
+// build), and names the hashed files in the script element's data attributes. Inline, it costs
+// no request before the first paint. A failure to load or start (blocked, missing,
 // corrupt, refused by an old engine) is logged for developers and reported to the start-up
 // script, which tells the reader. No top-level await, so that browsers without it still
 // report failures.
@@ -18,6 +19,23 @@ function start() {
     });
 }
 
-// The page is complete without the app: it is fetched once the page has painted, so that its
-// download neither delays the first paint nor competes with what the reader sees first.
-requestAnimationFrame(() => setTimeout(start, 0));
+let started = false;
+function startOnce() {
+  if (started) return;
+  started = true;
+  start();
+}
+
+// The page is complete without the app: it is fetched once the page has painted its first
+// content, so that its download neither delays the first paint nor competes with what the
+// reader sees first. The first animation frame comes before that paint, not after it; it is
+// only the fallback, for browsers without paint timing and for a page with nothing to paint.
+const paintTiming = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+if (paintTiming) {
+  new PerformanceObserver((entries, observer) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    startOnce();
+  }).observe({ type: 'paint', buffered: true });
+}
+requestAnimationFrame(() => setTimeout(startOnce, paintTiming ? 1000 : 0));

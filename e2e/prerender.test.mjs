@@ -150,6 +150,27 @@ describe('before and without WebAssembly', () => {
     assert.ok(await article(page, 'singapore-summit').isVisible());
     await context.close();
   });
+
+  test('no script is fetched before the first contentful paint: the app comes after it', async () => {
+    for (const path of ['', 'ko/entry/singapore-summit/', 'embed/?kind=summit']) {
+      const context = await site.newContext();
+      const { page, problems } = await openPage(context, site.url(path));
+      const { paint, scripts } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance.getEntriesByType('resource')
+          .filter((entry) => /\.(js|wasm)$/.test(new URL(entry.name).pathname))
+          .map((entry) => ({ file: new URL(entry.name).pathname, start: entry.startTime })),
+      }));
+      assert.ok(paint > 0, `${path || 'home'}: the page painted content`);
+      assert.deepEqual(scripts.map((script) => script.file.split('/').pop().replace(/-[0-9a-f]+(_bg)?\./, '$1.')).sort(),
+        ['peace-timeline.js', 'peace-timeline_bg.wasm'], `${path || 'home'}: the app's two files and no other script`);
+      for (const script of scripts) {
+        assert.ok(script.start >= paint, `${path || 'home'}: ${script.file} was requested at ${script.start} ms, before the first contentful paint at ${paint} ms`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
 });
 
 describe('with JavaScript', () => {

@@ -64,8 +64,8 @@ fn main() {
     let templates: Vec<_> = templates
         .into_iter()
         .map(|(language, (path, template))| {
-            let hardened = harden(&template, &base, &stylesheet)
-                .unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
+            let hardened =
+                harden(&template, &stylesheet).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
             (language, hardened)
         })
         .collect();

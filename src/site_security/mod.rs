@@ -1,29 +1,41 @@
 //! The built site's security policy and start-up. Every page carries a Content Security
 //! Policy that lets it load only its own scripts, styles, WebAssembly, images and data, and run
-//! no inline code but its start-up script (allowed by its hash) and no string as code or
-//! markup; hosts that read a `_headers` file (Netlify, Cloudflare Pages) also get the policy
+//! no inline code but its start-up script and its loader (allowed by their hashes) and no
+//! string as code or markup; hosts that read a `_headers` file (Netlify, Cloudflare Pages) also get the policy
 //! as a header, with the parts a `<meta>` cannot carry: who may frame a page.
 //!
 //! [`harden`] rewrites trunk's `index.html` for the policy and for a fast first paint: trunk's
-//! inline WebAssembly loader becomes `load-app.js` (told by data attributes which files to
-//! load, and waiting for the first paint), its preload of the app goes (the app must not
-//! compete with the page for the network), the start-up script is inlined (a blocking
-//! request less before the first paint), and one stylesheet holds trunk's and the axis's.
+//! inline WebAssembly loader becomes ours (told by data attributes which files to load, and
+//! waiting for the first paint), its preload of the app goes (the app must not compete with
+//! the page for the network), the start-up script and the loader are inlined (no request for
+//! a script before the first paint: Lighthouse's simulation counts every request that starts
+//! before it as on its way), and one stylesheet holds trunk's and the axis's.
 
 mod sha256;
 
 use std::fmt::Write;
+use std::sync::LazyLock;
 
 pub use sha256::{base64, sha256};
 
-/// The module that loads the app (`assets/load-app.js`).
-pub const LOADER: &str = "load-app.js";
-
 /// The start-up script, inlined into every page (see `assets/boot.js`).
-pub const BOOT_SCRIPT: &str = include_str!("../../assets/boot.js");
+pub static BOOT_SCRIPT: LazyLock<String> =
+    LazyLock::new(|| without_line_comments(include_str!("../../assets/boot.js")));
+
+/// The module that loads the app after the first paint, inlined into every page (see
+/// `assets/load-app.js`).
+pub static LOADER_SCRIPT: LazyLock<String> =
+    LazyLock::new(|| without_line_comments(include_str!("../../assets/load-app.js")));
+
+/// `script` without its lines that hold only a comment: they explain the source and would
+/// cost every page's bytes. Comments after code stay, since telling `//` in a string or a URL
+/// apart would take a parser, and the scripts keep none there.
+fn without_line_comments(script: &str) -> String {
+    script.lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| format!("{line}\n")).collect()
+}
 
 /// What the pages may load and do. `'wasm-unsafe-eval'` lets them compile WebAssembly and
-/// nothing else; the start-up script's hash is added to `script-src`; Trusted Types make
+/// nothing else; the inline scripts' hashes are added to `script-src`; Trusted Types make
 /// every use of a string as markup or script an error.
 const POLICY: &[(&str, &str)] = &[
     ("default-src", "'none'"),
@@ -58,11 +70,11 @@ pub fn script_hash(script: &str) -> String {
 /// The policy as the pages' `<meta http-equiv="Content-Security-Policy">` says it (a `<meta>`
 /// policy cannot say who may frame the page: see [`headers_file`]).
 pub fn meta_policy() -> String {
-    let boot = script_hash(BOOT_SCRIPT);
+    let (boot, loader) = (script_hash(&BOOT_SCRIPT), script_hash(&LOADER_SCRIPT));
     POLICY
         .iter()
         .map(|(name, value)| match *name {
-            "script-src" => format!("{name} {value} {boot}"),
+            "script-src" => format!("{name} {value} {boot} {loader}"),
             _ => format!("{name} {value}"),
         })
         .collect::<Vec<_>>()
@@ -116,15 +128,14 @@ pub fn trunk_stylesheet(template: &str) -> Option<&str> {
 /// Rewrites trunk's `index.html` for the policy and the first paint (see the module's
 /// documentation); `stylesheet` is the address of the one stylesheet that replaces trunk's.
 /// Fails if the template has anything inline the policy would block.
-pub fn harden(template: &str, base: &str, stylesheet: &str) -> Result<String, String> {
+pub fn harden(template: &str, stylesheet: &str) -> Result<String, String> {
     let (loader, range) = between(template, "<script type=\"module\">", "</script>")
         .ok_or("the template has no inline module loader from trunk (pre-rendered already? build it afresh)")?;
     let (js, _) = between(loader, " from '", "';").ok_or("trunk's loader imports no JavaScript module")?;
     let (wasm, _) = between(loader, "module_or_path: '", "'").ok_or("trunk's loader names no WebAssembly file")?;
-    let mut html = String::with_capacity(template.len() + BOOT_SCRIPT.len() + 512);
+    let mut html = String::with_capacity(template.len() + BOOT_SCRIPT.len() + LOADER_SCRIPT.len() + 512);
     html.push_str(&template[..range.start]);
-    write!(html, r#"<script type="module" src="{base}{LOADER}" data-app-js="{js}" data-app-wasm="{wasm}"></script>"#)
-        .expect("writing to a String cannot fail");
+    html.push_str(&loader_element(js, wasm));
     html.push_str(&template[range.end..]);
     let html = without_tags(&html, "<link rel=\"modulepreload\"");
     let html = without_tags(&html, "<link rel=\"preload\"");
@@ -134,8 +145,9 @@ pub fn harden(template: &str, base: &str, stylesheet: &str) -> Result<String, St
     let charset = "<meta charset=\"utf-8\">";
     let head = format!(
         "{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n  \
-         <meta name=\"referrer\" content=\"{REFERRER_POLICY}\">\n  <script>{BOOT_SCRIPT}</script>",
-        meta_policy()
+         <meta name=\"referrer\" content=\"{REFERRER_POLICY}\">\n  {}",
+        meta_policy(),
+        boot_element()
     );
     if !html.contains(charset) {
         return Err(format!("the template has no {charset} to put the policy after"));
@@ -147,12 +159,27 @@ pub fn harden(template: &str, base: &str, stylesheet: &str) -> Result<String, St
     }
 }
 
+/// The start-up script as the pages carry it.
+fn boot_element() -> String {
+    format!("<script>{}</script>", *BOOT_SCRIPT)
+}
+
+/// The loader as the pages carry it, told by data attributes which files to load.
+fn loader_element(js: &str, wasm: &str) -> String {
+    format!(r#"<script type="module" data-app-js="{js}" data-app-wasm="{wasm}">{}</script>"#, *LOADER_SCRIPT)
+}
+
 /// The first piece of inline script or style in a page the policy would block, if any: a
-/// `<script>` without `src` other than the start-up script, a `<style>` element, a `style` or
-/// event-handler attribute, or a `javascript:` URL.
+/// `<script>` without `src` other than the start-up script and the loader, a `<style>`
+/// element, a `style` or event-handler attribute, or a `javascript:` URL.
 pub fn inline_code(html: &str) -> Option<String> {
-    let boot = format!("<script>{BOOT_SCRIPT}</script>");
-    let html = html.replacen(&boot, "", 1);
+    let html = html.replacen(&boot_element(), "", 1);
+    let html = match between(&html, "<script type=\"module\" data-app-js=\"", "</script>") {
+        Some((loader, range)) if loader.ends_with(&format!(">{}", *LOADER_SCRIPT)) => {
+            format!("{}{}", &html[..range.start], &html[range.end..])
+        }
+        _ => html,
+    };
     let found = tags(&html).find_map(|(tag, attributes)| {
         if tag == "script" && !attributes.iter().any(|(name, _)| name == "src") {
             return Some("an inline <script>".to_owned());
@@ -326,17 +353,33 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 </html>"#;
 
     fn hardened() -> String {
-        harden(TRUNK_OUTPUT, BASE, STYLESHEET).unwrap()
+        harden(TRUNK_OUTPUT, STYLESHEET).unwrap()
     }
 
     #[test]
-    fn trunks_inline_loader_becomes_an_external_script_told_what_to_load() {
+    fn trunks_inline_loader_becomes_ours_told_by_attributes_what_to_load() {
         let html = hardened();
         assert!(!html.contains("import init"));
         assert!(html.contains(&format!(
-            r#"<script type="module" src="/timeline/{LOADER}" data-app-js="/timeline/peace-timeline-6f3aeb09065553a6.js" data-app-wasm="/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm"></script>"#
+            r#"<script type="module" data-app-js="/timeline/peace-timeline-6f3aeb09065553a6.js" data-app-wasm="/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm">{}</script>"#,
+            *LOADER_SCRIPT
         )));
         assert_eq!(inline_code(&html), None);
+    }
+
+    #[test]
+    fn the_inline_scripts_are_the_assets_without_their_comment_lines() {
+        for (script, source, code) in [
+            (&*BOOT_SCRIPT, include_str!("../../assets/boot.js"), "addEventListener('app-failed'"),
+            (&*LOADER_SCRIPT, include_str!("../../assets/load-app.js"), "requestAnimationFrame("),
+        ] {
+            assert!(source.lines().any(|line| line.trim_start().starts_with("//")), "the asset explains itself");
+            assert!(!script.lines().any(|line| line.trim_start().starts_with("//")), "{script}");
+            assert!(script.contains(code), "{script}");
+            let code_lines = |text: &str| text.lines().filter(|line| !line.trim_start().starts_with("//")).count();
+            assert_eq!(script.lines().count(), code_lines(source), "every line of code is kept");
+        }
+        assert_eq!(without_line_comments("// why\nlet a = 1; // what\n  // more\nb();"), "let a = 1; // what\nb();\n");
     }
 
     #[test]
@@ -352,13 +395,14 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert!(html.contains("<noscript><link rel=\"stylesheet\" href=\"no-js.css\"></noscript>"));
         assert_eq!(trunk_stylesheet(TRUNK_OUTPUT), Some("/timeline/style-bd0548b1220b7140.css"));
         assert!(!html.contains("<script src="), "no blocking script to fetch");
+        assert!(!html.contains("<script type=\"module\" src="), "no script fetched before the first paint");
     }
 
     #[test]
     fn the_policy_and_the_start_up_script_come_first_in_the_head() {
         let html = hardened();
         let policy = html.find("http-equiv=\"Content-Security-Policy\"").unwrap();
-        let boot = html.find(&format!("<script>{BOOT_SCRIPT}</script>")).expect("the start-up script is inline");
+        let boot = html.find(&boot_element()).expect("the start-up script is inline");
         assert!(policy < boot);
         assert!(boot < html.find("<title>").unwrap());
         assert!(boot < html.find("<link").unwrap());
@@ -366,10 +410,11 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     }
 
     #[test]
-    fn the_policy_allows_the_sites_own_files_and_no_inline_code_but_the_start_up_script() {
+    fn the_policy_allows_the_sites_own_files_and_no_inline_code_but_the_start_up_script_and_the_loader() {
         let meta = meta_policy();
         assert!(meta.starts_with("default-src 'none'; "));
-        assert!(meta.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {};", script_hash(BOOT_SCRIPT))));
+        let (boot, loader) = (script_hash(&BOOT_SCRIPT), script_hash(&LOADER_SCRIPT));
+        assert!(meta.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {boot} {loader};")));
         for forbidden in ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"] {
             assert!(!meta.contains(forbidden), "the policy allows {forbidden}");
         }
@@ -381,15 +426,13 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     #[test]
     fn a_template_with_inline_code_or_without_trunks_loader_is_refused() {
         let with_handler = TRUNK_OUTPUT.replace("<body>", r#"<body onload="start()">"#);
-        assert!(harden(&with_handler, BASE, STYLESHEET)
-            .unwrap_err()
-            .contains("an inline `onload` attribute on a <body>"));
+        assert!(harden(&with_handler, STYLESHEET).unwrap_err().contains("an inline `onload` attribute on a <body>"));
         let with_script = TRUNK_OUTPUT.replace("<body>", "<body><script>start()</script>");
-        assert!(harden(&with_script, BASE, STYLESHEET).unwrap_err().contains("an inline <script>"));
-        assert!(harden(&hardened(), BASE, STYLESHEET).unwrap_err().contains("pre-rendered already?"));
+        assert!(harden(&with_script, STYLESHEET).unwrap_err().contains("an inline <script>"));
+        assert!(harden(&hardened(), STYLESHEET).unwrap_err().contains("pre-rendered already?"));
         let without_style =
             TRUNK_OUTPUT.replace("rel=\"stylesheet\" href=\"/timeline/style", "rel=\"icon\" href=\"/timeline/style");
-        assert!(harden(&without_style, BASE, STYLESHEET).unwrap_err().contains("no stylesheet"));
+        assert!(harden(&without_style, STYLESHEET).unwrap_err().contains("no stylesheet"));
     }
 
     #[test]
@@ -401,10 +444,12 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert!(inline_code(r#"<a href=" JavaScript:alert(1)">"#).is_some());
         assert!(inline_code("<style>p{}</style>").is_some());
         assert!(inline_code(r#"<script type="module" src="a.js"></script>"#).is_none());
-        assert!(
-            inline_code(&format!("<script>{BOOT_SCRIPT}</script><script>{BOOT_SCRIPT}</script>")).is_some(),
-            "once only"
-        );
+        assert!(inline_code(&format!("{}{}", boot_element(), boot_element())).is_some(), "once only");
+        let loader = loader_element("a.js", "a.wasm");
+        assert_eq!(inline_code(&loader), None);
+        assert!(inline_code(&format!("{loader}{loader}")).is_some(), "once only");
+        let changed = loader.replace("requestAnimationFrame(", "alert(1); requestAnimationFrame(");
+        assert!(inline_code(&changed).is_some(), "only the loader itself");
     }
 
     /// Would have caught any component writing a `style` attribute, which the policy blocks.
