@@ -29,13 +29,21 @@ function startOnce() {
 // The page is complete without the app: it is fetched once the page has painted its first
 // content, so that its download neither delays the first paint nor competes with what the
 // reader sees first. The first animation frame comes before that paint, not after it; it is
-// only the fallback, for browsers without paint timing and for a page with nothing to paint.
-const paintTiming = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
-if (paintTiming) {
-  new PerformanceObserver((entries, observer) => {
-    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
-    observer.disconnect();
-    startOnce();
-  }).observe({ type: 'paint', buffered: true });
+// only the fallback, for engines without paint timing and for a page with nothing to paint.
+// No newer syntax than the rest of this file: a module that does not parse reports nothing.
+function startAfterFirstContentfulPaint() {
+  try {
+    new PerformanceObserver((entries, observer) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      startOnce();
+    }).observe({ type: 'paint', buffered: true });
+    return true;
+  } catch (error) {
+    return false; // an engine whose observe() takes no `type`
+  }
 }
+const paintTiming = typeof PerformanceObserver === 'function'
+  && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') !== -1
+  && startAfterFirstContentfulPaint();
 requestAnimationFrame(() => setTimeout(startOnce, paintTiming ? 1000 : 0));

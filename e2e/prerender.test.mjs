@@ -171,6 +171,26 @@ describe('before and without WebAssembly', () => {
       await context.close();
     }
   });
+
+  test('an engine without paint timing, or whose observer takes no type, still starts the app', async () => {
+    const engines = {
+      'no PerformanceObserver': () => { delete window.PerformanceObserver; },
+      'no paint entries': () => { Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: ['resource'] }); },
+      'observe() without type': () => {
+        PerformanceObserver.prototype.observe = function observe(options) {
+          if (!options.entryTypes) throw new TypeError('entryTypes is required');
+        };
+      },
+    };
+    for (const [engine, change] of Object.entries(engines)) {
+      const context = await site.newContext();
+      await context.addInitScript(change);
+      const { page, problems } = await openPage(context, site.url('?kind=summit'));
+      await expectShown(page, expected({ kinds: ['summit'] }), `${engine}: the link's filter applied by the app`);
+      assert.deepEqual(problems, [], engine);
+      await context.close();
+    }
+  });
 });
 
 describe('with JavaScript', () => {
