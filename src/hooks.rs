@@ -10,7 +10,7 @@ use crate::dataset::DATASET;
 use crate::hydration::HydrationQueue;
 use crate::shared_names::{FILTERS_BUTTON_ID, FILTERS_TITLE_ID, SEARCH_ID, SHORTCUTS_DIALOG_ID, WIDE_LAYOUT_QUERY};
 use crate::shortcuts::{shortcut_for, Shortcut};
-use crate::state::{Action, AppState, FocusTarget, HistoryStep};
+use crate::state::{history_step_to_write, Action, AppState, FocusTarget, HistoryStep};
 use crate::timeline::year_anchor;
 use crate::{browser, page, query, route};
 
@@ -35,14 +35,17 @@ pub fn use_read_address(dispatch: UseReducerDispatcher<AppState>, base: String) 
     });
 }
 
-/// Writes `location` (the state's path and query) into the address bar as `step` says. In a
-/// frame on another site (`embedded`), every change rewrites the current step: a new one
-/// would be the host page's, and Back would then step through the frame instead of leaving
-/// the host page.
+/// Writes `location` (the state's path and query) into the address bar as `history` says,
+/// with a new step if a change since the last write asked for one (`new_steps`: see
+/// [`history_step_to_write`]). In a frame on another site (`embedded`), every change rewrites
+/// the current step: a new one would be the host page's, and Back would then step through the
+/// frame instead of leaving the host page.
 #[hook]
-pub fn use_write_address(location: String, step: HistoryStep, embedded: bool) {
-    let step = if embedded && step == HistoryStep::Push { HistoryStep::Replace } else { step };
-    use_effect_with(location, move |location| {
+pub fn use_write_address(location: String, history: HistoryStep, new_steps: u32, embedded: bool) {
+    let new_steps_written = use_mut_ref(|| new_steps);
+    use_effect_with((location, new_steps), move |(location, new_steps)| {
+        let step = history_step_to_write(history, *new_steps, new_steps_written.replace(*new_steps));
+        let step = if embedded && step == HistoryStep::Push { HistoryStep::Replace } else { step };
         if *location != browser::location() {
             browser::write_history(location, step);
         }

@@ -22,6 +22,19 @@ pub enum HistoryStep {
     Replace,
 }
 
+/// The step to write for a render. Yew renders once for every action dispatched before the
+/// render runs (a fast typist on a slow phone), so one render may sum up a change that asked
+/// for a new step and later ones that asked to rewrite it, or for none: the new step is still
+/// owed. `new_steps` counts the changes that asked for a new step so far
+/// ([`AppState::new_steps`]), `new_steps_written` those the address bar has been given.
+pub fn history_step_to_write(history: HistoryStep, new_steps: u32, new_steps_written: u32) -> HistoryStep {
+    if new_steps != new_steps_written {
+        HistoryStep::Push
+    } else {
+        history
+    }
+}
+
 /// A place to scroll to and focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FocusTarget {
@@ -59,6 +72,8 @@ pub struct AppState {
     /// What was ignored in the address's query string.
     pub notices: Vec<Notice>,
     pub history: HistoryStep,
+    /// How many changes so far asked for a new history step (see [`history_step_to_write`]).
+    pub new_steps: u32,
     /// Where keyboard focus should go, and a count that grows with every request to go there.
     pub focus: Option<FocusTarget>,
     pub focus_request: u32,
@@ -124,6 +139,7 @@ impl AppState {
             problem: None,
             notices: Vec::new(),
             history: HistoryStep::None,
+            new_steps: 0,
             focus: None,
             focus_request: 0,
             window: RenderWindow::START,
@@ -173,8 +189,13 @@ impl AppState {
                 self.filter.to_year = Some(from);
             }
         }
-        self.history = HistoryStep::Push;
+        self.start_history_step();
         self.window = RenderWindow::initial(self.current);
+    }
+
+    fn start_history_step(&mut self) {
+        self.history = HistoryStep::Push;
+        self.new_steps = self.new_steps.wrapping_add(1);
     }
 
     fn focus_on(&mut self, target: FocusTarget) {
@@ -200,6 +221,7 @@ impl Reducible for AppState {
                 next.typing = true;
                 if was_typing {
                     next.history = HistoryStep::Replace;
+                    next.new_steps = self.new_steps;
                 }
             }
             Action::SetBackground(shown) => next.change_filter(|f| f.background = shown),
@@ -208,7 +230,7 @@ impl Reducible for AppState {
             Action::Open(entry) => {
                 next.current = Some(entry);
                 next.focus_on(FocusTarget::Entry(entry));
-                next.history = HistoryStep::Push;
+                next.start_history_step();
             }
             Action::Reveal(target) => {
                 next.focus_on(target);
@@ -352,6 +374,29 @@ mod tests {
         let state = reduce(state, [Action::SetBackground(true)]);
         assert_eq!(state.history, HistoryStep::Push);
         assert_eq!(state.location(&paths()), "/?kind=publication,summit&q=si&background=1");
+    }
+
+    /// The step the address bar gets when Yew renders once after `actions`, the previous
+    /// render having written `before`'s.
+    fn written_after(before: &AppState, actions: impl IntoIterator<Item = Action>) -> HistoryStep {
+        let after = reduce(before.clone(), actions);
+        history_step_to_write(after.history, after.new_steps, before.new_steps)
+    }
+
+    #[test]
+    fn changes_rendered_together_still_get_the_new_step_one_of_them_asked_for() {
+        let kind = || Action::ToggleKind("summit");
+        let text = |text: &str| Action::SetText(text.into());
+        let typing = reduce(home(), [text("n")]);
+        assert_eq!(written_after(&home(), [kind()]), HistoryStep::Push);
+        assert_eq!(written_after(&typing, [text("na")]), HistoryStep::Replace, "typing on");
+        assert_eq!(written_after(&home(), [kind(), text("n"), text("na")]), HistoryStep::Push);
+        assert_eq!(written_after(&typing, [text("na"), kind()]), HistoryStep::Push);
+        assert_eq!(written_after(&typing, [text("na"), text("nat")]), HistoryStep::Replace);
+        assert_eq!(written_after(&home(), [kind(), Action::Reveal(FocusTarget::Year(2018))]), HistoryStep::Push);
+        assert_eq!(written_after(&home(), [Action::Reveal(FocusTarget::Year(2018))]), HistoryStep::None);
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        assert_eq!(written_after(&typing, [Action::Open(singapore), text("nat")]), HistoryStep::Push);
     }
 
     #[test]

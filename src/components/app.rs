@@ -64,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     use_hydrate_all_on_change(props.hydration.clone(), Rc::clone(&visible));
     use_read_address(state.dispatcher(), props.paths.base().to_owned());
-    use_write_address(state.location(&props.paths), state.history, embed);
+    use_write_address(state.location(&props.paths), state.history, state.new_steps, embed);
     use_report_height_to_host(embed);
     use_document_title(state.current, language);
     use_focus_target(state.focus, state.focus_request);
