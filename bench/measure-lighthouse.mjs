@@ -59,6 +59,26 @@ async function lighthouse(url, presetFlags) {
   };
 }
 
+/** How many times a run that Lighthouse itself gave up on is tried again before the run fails. */
+const RUNTIME_ERROR_RETRIES = 2;
+
+/**
+ * `lighthouse()`, tried again when Lighthouse reports a runtime error of its own (such as
+ * NO_NAVSTART: its trace of the load came out incomplete on a busy machine), as its message
+ * asks. Any other failure, or the same one every time, fails the run.
+ */
+async function lighthouseAgainOnRuntimeError(url, presetFlags) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await lighthouse(url, presetFlags);
+    } catch (error) {
+      const runtimeError = /Runtime error encountered|^Lighthouse on .*: [A-Z_]+ /m.test(String(error.message));
+      if (!runtimeError || attempt === RUNTIME_ERROR_RETRIES) throw error;
+      console.log(`  Lighthouse gave up on ${url} (${String(error.message).match(/\(([A-Z_]+)\)|: ([A-Z_]+) /)?.slice(1).find(Boolean) ?? 'runtime error'}); trying again`);
+    }
+  }
+}
+
 main(async (args) => {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 19)) throw new Error(`Lighthouse 13 needs Node 22.19 or later; this is ${process.version}`);
@@ -75,7 +95,7 @@ main(async (args) => {
         for (const [preset, flags] of Object.entries(PRESETS)) {
           for (const [site, server] of Object.entries(servers)) {
             const path = page === 'home' ? '' : SITES[site].entryPath(entrySlug);
-            const result = await lighthouse(server.url(path), flags);
+            const result = await lighthouseAgainOnRuntimeError(server.url(path), flags);
             runs.push({ site, page, path: `/${path}`, preset, run, ...result });
             console.log(`  ${args.name}, ${site}, ${page}, ${preset}, run ${run} of ${runCount}: performance ${result.scores.performance}, FCP ${result.metrics.FCP.toFixed(0)} ms, LCP ${result.metrics.LCP.toFixed(0)} ms, TBT ${result.metrics.TBT.toFixed(0)} ms`);
           }
