@@ -191,6 +191,26 @@ describe('filtering', () => {
     await context.close();
   });
 
+  test('keys typed faster than the page renders are still one new history step', async () => {
+    const { context, page, problems } = await fresh('');
+    await checkbox(page, 'Summit').check();
+    await expectUrl(page, /\?kind=summit$/);
+    const search = page.getByRole('searchbox', { name: 'Search titles, summaries and quotes' });
+    // Two keys in one task, as a slow phone delivers them: the app renders once for both.
+    await search.evaluate((box) => {
+      for (const text of ['n', 'na']) {
+        box.value = text;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text.at(-1) }));
+      }
+    });
+    await expectUrl(page, /\?kind=summit&q=na$/);
+    await page.goBack();
+    await expectUrl(page, /\?kind=summit$/, 'one step back: the filter kept its own step');
+    await expectShown(page, expected({ kinds: ['summit'] }));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('kinds, actors, years and text combine: an entry must pass every one', async () => {
     const { context, page, problems } = await fresh('');
     const filters = page.getByRole('search', { name: 'Filter the timeline' });
