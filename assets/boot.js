@@ -8,8 +8,8 @@
 // If the app cannot start (a browser too old for it, a download blocked or corrupted on the
 // way) or stops on an error, an alert says so above the pre-rendered timeline, which stays
 // readable, and the controls that need the app give way to plain links, as without
-// JavaScript. The loader (load-app.js) and the app's panic hook report failures with an `app-failed`
-// event on `window`.
+// JavaScript. The loader (load-app.js) and the app's panic hook report failures with an
+// `app-failed` event on `window`.
 //
 // Plain old JavaScript on purpose: this must run in the browsers that cannot run the app.
 (function () {

@@ -1,8 +1,9 @@
 //! The built site's security policy and start-up. Every page carries a Content Security
 //! Policy that lets it load only its own scripts, styles, WebAssembly, images and data, and run
 //! no inline code but its start-up script and its loader (allowed by their hashes) and no
-//! string as code or markup; hosts that read a `_headers` file (Netlify, Cloudflare Pages) also get the policy
-//! as a header, with the parts a `<meta>` cannot carry: who may frame a page.
+//! string as code or markup; hosts that read a `_headers` file (Netlify, Cloudflare Pages)
+//! also get the policy as a header, with the parts a `<meta>` cannot carry: who may frame a
+//! page.
 //!
 //! [`harden`] rewrites trunk's `index.html` for the policy and for a fast first paint: trunk's
 //! inline WebAssembly loader becomes ours (told by data attributes which files to load, and
@@ -175,7 +176,7 @@ fn loader_element(js: &str, wasm: &str) -> String {
 pub fn inline_code(html: &str) -> Option<String> {
     let html = html.replacen(&boot_element(), "", 1);
     let html = match between(&html, "<script type=\"module\" data-app-js=\"", "</script>") {
-        Some((loader, range)) if loader.ends_with(&format!(">{}", *LOADER_SCRIPT)) => {
+        Some((loader, range)) if is_the_loader(&html[range.clone()], loader) => {
             format!("{}{}", &html[..range.start], &html[range.end..])
         }
         _ => html,
@@ -199,6 +200,15 @@ pub fn inline_code(html: &str) -> Option<String> {
         })
     });
     found
+}
+
+/// Whether `element` (a `<script>` element whose text after its opening `<script type="module"
+/// data-app-js="` is `inner`) is the loader: its text is the loader's and it has no attribute
+/// but the three the build writes.
+fn is_the_loader(element: &str, inner: &str) -> bool {
+    let attributes = tags(element).next().map(|(_, attributes)| attributes).unwrap_or_default();
+    let names: Vec<&str> = attributes.iter().map(|(name, _)| name.as_str()).collect();
+    inner.ends_with(&format!(">{}", *LOADER_SCRIPT)) && names == ["type", "data-app-js", "data-app-wasm"]
 }
 
 /// Every start tag in `html`: its name and its attributes (names lower-cased, values as
@@ -450,6 +460,8 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert!(inline_code(&format!("{loader}{loader}")).is_some(), "once only");
         let changed = loader.replace("requestAnimationFrame(", "alert(1); requestAnimationFrame(");
         assert!(inline_code(&changed).is_some(), "only the loader itself");
+        let with_handler = loader.replace(" data-app-wasm=", " onload=\"alert(1)\" data-app-wasm=");
+        assert!(inline_code(&with_handler).is_some(), "and only with the attributes the build writes");
     }
 
     /// Would have caught any component writing a `style` attribute, which the policy blocks.
