@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod memo;
 pub mod page;
 pub mod query;
 pub mod route;

@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::axis::Axis;
 use crate::components::deferred::deferred;
 use crate::components::embed_code::{EmbedDialog, EmbedFooter};
 use crate::components::filter_bar::FilterBar;
@@ -24,6 +23,7 @@ use crate::hooks::{
     use_keyboard_shortcuts, use_read_address, use_report_height_to_host, use_write_address,
 };
 use crate::hydration::{HydrationQueue, Priority};
+use crate::memo;
 use crate::query;
 use crate::route::{Edition, Paths, Route};
 use crate::shared_names::MAIN_ID;
@@ -58,7 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let language = context.language();
     let embed = props.paths.edition.embed;
-    let axis = use_memo(state.filter.background, |background| Axis::new(&DATASET, *background));
+    let axis = memo::axis(state.filter.background);
     let visible = use_memo((state.filter.clone(), state.current), move |(filter, current)| {
         visible_entries(&DATASET, filter, *current, language)
     });

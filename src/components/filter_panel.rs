@@ -13,6 +13,7 @@ use crate::context::use_app_context;
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
 use crate::i18n::UiText;
+use crate::memo;
 use crate::shared_names::{FILTERS_TITLE_ID, NEEDS_JS_CLASS, NO_JS_ONLY_CLASS, SEARCH_ID};
 use crate::state::{Action, AppState, EmbedTarget};
 
@@ -121,7 +122,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         Callback::from(move |_| dispatch.dispatch(Action::ClearFilters))
     };
 
-    let counts = filter.facet_counts(&DATASET, language);
+    let counts = memo::facet_counts(filter, language);
     let kinds = DATASET.kinds.iter().map(|kind| {
         Choice {
             facet: Facet::Kind,

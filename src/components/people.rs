@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::context::use_app_context;
 use crate::dataset::DATASET;
-use crate::filter::Filter;
+use crate::filter::{Facet, Filter};
+use crate::memo;
 use crate::shared_names::NEEDS_JS_CLASS;
 use crate::state::Action;
 
@@ -20,13 +21,11 @@ pub struct PeopleProps {
 pub fn People(props: &PeopleProps) -> Html {
     let context = use_app_context();
     let (ui, language) = (context.ui(), context.language());
+    // The entries choosing a person would show, whatever else is chosen: those involving
+    // them, background events only once those are shown.
+    let counts = memo::facet_counts(&Filter { background: props.filter.background, ..Filter::default() }, language);
     let people = DATASET.actors.iter().filter(|actor| actor.group == ActorGroup::Person).map(|person| {
-        // The entries choosing them would show: background events only once those are shown.
-        let entries = DATASET
-            .entries
-            .iter()
-            .filter(|entry| (props.filter.background || !entry.background) && entry.involves(person.id))
-            .count();
+        let entries = counts.get(Facet::Actor, person.id);
         let chosen = props.filter.actors.contains(person.id);
         let onclick = {
             let dispatch = context.dispatch.clone();
