@@ -165,7 +165,7 @@ build_without_prerender() {
 # pre-rendered, which is all the scale runs load (every page would take a while at 10,000).
 build_scale_site() {
   trunk build --release --public-url / --dist "$1/site"
-  cargo run --quiet --offline --features ssr --bin prerender -- "$1/site" --home-only
+  cargo run --quiet --offline --profile prerender --features ssr --bin prerender -- "$1/site" --home-only
 }
 
 # The full site against TIMELINE_DATA, every page, as the release builds it: its build time

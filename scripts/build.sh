@@ -22,4 +22,4 @@ trunk build --release --public-url "$PUBLIC_URL" --dist "$korean" --features "ko
 mkdir -p "$dist/ko"
 cp "$korean/index.html" "$dist/ko/index.html"
 cp "$korean"/peace-timeline-*.js "$korean"/peace-timeline-*_bg.wasm "$dist/"
-cargo run --quiet --features "ssr${features:+,$features}" --bin prerender -- "$dist"
+cargo run --quiet --profile prerender --features "ssr${features:+,$features}" --bin prerender -- "$dist"

@@ -9,11 +9,11 @@
 //! `--public-url`; default `/`), the absolute origin for canonical links and link previews
 //! from `SITE_ORIGIN`.
 
-use std::{env, fs, path::Path, path::PathBuf, process};
+use std::{env, fs, path::Path, path::PathBuf, process, thread};
 
 use peace_timeline::axis::Axis;
 use peace_timeline::dataset::DATASET;
-use peace_timeline::prerender::{pages, render, robots, sitemap};
+use peace_timeline::prerender::{pages, render, robots, sitemap, Page};
 use peace_timeline::route::{normalize_base, Edition, Route};
 use peace_timeline::site_security::{harden, headers_file, is_hashed, redirects_file, sha256, trunk_stylesheet};
 use timeline_data::language::Language;
@@ -50,6 +50,18 @@ fn write_stylesheet(site: &Path, trunk_template: &str, base: &str) -> String {
     format!("{base}{name}")
 }
 
+fn write_page(site: &Path, templates: &[(Language, String)], page: &Page, origin: &str) {
+    let (_, template) =
+        templates.iter().find(|(language, _)| *language == page.language()).expect("a template per language");
+    let html = futures::executor::block_on(render(template, page, origin))
+        .unwrap_or_else(|error| fail(format!("{}: {error}", page.file)));
+    let path = site.join(&page.file);
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder).unwrap_or_else(|error| fail(format!("cannot create {}: {error}", folder.display())));
+    }
+    fs::write(&path, html).unwrap_or_else(|error| fail(format!("cannot write {}: {error}", path.display())));
+}
+
 fn main() {
     let site =
         env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| fail("name the built site's folder".to_owned()));
@@ -73,18 +85,19 @@ fn main() {
     if home_only {
         pages.retain(|page| page.route == Route::Home && page.language() == Language::English);
     }
-    for page in &pages {
-        let (_, template) =
-            templates.iter().find(|(language, _)| *language == page.language()).expect("a template per language");
-        let html = futures::executor::block_on(render(template, page, origin))
-            .unwrap_or_else(|error| fail(format!("{}: {error}", page.file)));
-        let path = site.join(&page.file);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)
-                .unwrap_or_else(|error| fail(format!("cannot create {}: {error}", folder.display())));
+    // A long timeline has tens of thousands of pages. Yew renders each on a worker of its
+    // runtime, one per core; asking for as many pages at once keeps every worker busy.
+    let threads = thread::available_parallelism().map_or(1, usize::from);
+    thread::scope(|scope| {
+        for run in pages.chunks(pages.len().div_ceil(threads).max(1)) {
+            let (templates, site) = (&templates, &site);
+            scope.spawn(move || {
+                for page in run {
+                    write_page(site, templates, page, origin);
+                }
+            });
         }
-        fs::write(&path, html).unwrap_or_else(|error| fail(format!("cannot write {}: {error}", path.display())));
-    }
+    });
     let write = |name: &str, text: String| {
         fs::write(site.join(name), text).unwrap_or_else(|error| fail(format!("cannot write {name}: {error}")));
     };
