@@ -37,7 +37,7 @@ esac
 app=(--package peace-timeline
   --file src/filter.rs --file 'src/query/*.rs' --file src/route.rs --file src/timeline.rs
   --file src/axis.rs --file src/export.rs --file src/shortcuts.rs --file src/state.rs
-  --file src/embed.rs --file src/page.rs)
+  --file src/embed.rs --file src/page.rs --file src/memo.rs)
 data=(--package timeline-data --features timeline-data/compile
   --file 'dataset/src/*.rs' --file 'dataset/src/compile/*.rs')
 accepted=mutants/accepted.txt
