@@ -49,12 +49,13 @@ pub fn visible_entries(
     current: Option<&Entry>,
     language: Language,
 ) -> Vec<VisibleEntry> {
+    let shown = filter.matcher(language);
     dataset
         .entries
         .iter()
         .filter_map(|entry| {
             let is_current = current.is_some_and(|current| std::ptr::eq(current, entry));
-            let matches = filter.matches(entry, language);
+            let matches = shown(entry);
             (matches || is_current).then_some(VisibleEntry { entry, outside_filter: !matches })
         })
         .collect()
