@@ -20,28 +20,6 @@ impl InEnglish for Notice {
     }
 }
 
-fn filter_strategy() -> impl Strategy<Value = Filter> {
-    let kinds =
-        proptest::sample::subsequence(DATASET.kinds.iter().map(|k| k.id).collect::<Vec<_>>(), 0..=DATASET.kinds.len());
-    let actors = proptest::sample::subsequence(DATASET.actors.iter().map(|a| a.id).collect::<Vec<_>>(), 0..=4);
-    let years = (proptest::option::of(0u16..=9999), proptest::option::of(0u16..=9999));
-    let text = proptest::string::string_regex(&format!(".{{0,{MAX_TEXT_CHARS}}}")).unwrap();
-    (kinds, actors, years, text, any::<bool>()).prop_map(|(kinds, actors, (a, b), text, background)| {
-        let (from_year, to_year) = match (a, b) {
-            (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
-            other => other,
-        };
-        Filter {
-            kinds: kinds.into_iter().collect(),
-            actors: actors.into_iter().collect(),
-            from_year,
-            to_year,
-            text,
-            background,
-        }
-    })
-}
-
 /// Pieces that links are really mangled with: known and unknown keys in any case, escapes
 /// whole, truncated and invalid, separators doubled or missing, markup, bidi controls,
 /// numbers that are almost years, and long runs.
@@ -126,17 +104,6 @@ fn hostile_piece() -> impl Strategy<Value = String> {
 
 fn hostile_query() -> impl Strategy<Value = String> {
     prop::collection::vec(hostile_piece(), 0..24).prop_map(|pieces| pieces.concat())
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
-
-    #[test]
-    fn formatting_then_parsing_gives_the_same_filter(filter in filter_strategy()) {
-        let parsed = parse(&format!("?{}", format(&filter)), &DATASET);
-        prop_assert_eq!(&parsed.filter, &filter);
-        prop_assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
-    }
 }
 
 proptest! {

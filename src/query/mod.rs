@@ -457,10 +457,13 @@ mod tests {
     }
 
     fn filter_strategy() -> impl Strategy<Value = Filter> {
-        let kinds = proptest::sample::subsequence(DATASET.kinds.iter().map(|k| k.id).collect::<Vec<_>>(), 0..=2);
-        let actors = proptest::sample::subsequence(DATASET.actors.iter().map(|a| a.id).collect::<Vec<_>>(), 0..=3);
+        let kinds = proptest::sample::subsequence(
+            DATASET.kinds.iter().map(|k| k.id).collect::<Vec<_>>(),
+            0..=DATASET.kinds.len(),
+        );
+        let actors = proptest::sample::subsequence(DATASET.actors.iter().map(|a| a.id).collect::<Vec<_>>(), 0..=4);
         let years = (proptest::option::of(0u16..=MAX_YEAR), proptest::option::of(0u16..=MAX_YEAR));
-        let text = proptest::string::string_regex(".{0,40}").unwrap();
+        let text = proptest::string::string_regex(&format!(".{{0,{MAX_TEXT_CHARS}}}")).unwrap();
         (kinds, actors, years, text, any::<bool>()).prop_map(|(kinds, actors, (a, b), text, background)| {
             let (from_year, to_year) = match (a, b) {
                 (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
@@ -478,6 +481,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
         #[test]
         fn every_filter_the_app_can_hold_survives_its_link(filter in filter_strategy()) {
             prop_assert_eq!(read(&search_suffix(&filter)), ParsedQuery { filter, notices: Vec::new() });
