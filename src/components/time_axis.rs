@@ -150,12 +150,13 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     {
         // Which entries are on screen, as the reader scrolls: the band covers their marks.
         let band = band.clone();
-        // Taken from the visible entries, not looked up by slug: a lookup is a pass over the
-        // whole timeline, and a pass per entry took a fifth of a second at 10,000 entries.
-        let entries: Vec<&'static Entry> = props.visible.iter().map(|item| item.entry).collect();
-        let slugs: Vec<&'static str> = entries.iter().map(|entry| entry.slug).collect();
+        let visible = Rc::clone(&props.visible);
+        let slugs: Vec<&'static str> = props.visible.iter().map(|item| item.entry.slug).collect();
         use_effect_with(slugs, move |slugs| {
             let on_screen = Rc::new(RefCell::new(Vec::<&'static Entry>::new()));
+            // Taken from the visible entries, not looked up by slug: a lookup is a pass over the
+            // whole timeline, and a pass per entry took a fifth of a second at 10,000 entries.
+            let entries: Vec<&'static Entry> = visible.iter().map(|item| item.entry).collect();
             let watcher = browser::VisibilityWatcher::new(slugs.iter().copied(), move |changes| {
                 let mut on_screen = on_screen.borrow_mut();
                 for (id, is_visible) in changes {
