@@ -40,7 +40,7 @@ rust_link=$(grep -o '<link data-trunk rel="rust"[^>]*>' index.html)
 attribute() { sed -n "s/.* $1=\"\([^\"]*\)\".*/\1/p" <<<"$rust_link"; }
 for name in $(grep -o ' data-[a-z-]*' <<<"$rust_link"); do
   case "$name" in
-    data-trunk | data-bin | data-wasm-opt | data-integrity | data-cargo-features | data-cargo-no-default-features | data-cargo-all-features) ;;
+    data-trunk | data-bin | data-wasm-opt | data-wasm-opt-params | data-integrity | data-cargo-features | data-cargo-no-default-features | data-cargo-all-features) ;;
     *) echo "bench/profile-wasm.sh: index.html's rust link has $name, which this script does not reproduce" >&2; exit 1 ;;
   esac
 done
@@ -49,6 +49,8 @@ bin=$(attribute data-bin)
 # import of the wasm, so it counts in the size.
 name=${bin:-$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)}
 level=$(attribute data-wasm-opt)
+# Further wasm-opt flags, which trunk passes after the level.
+read -ra opt_params <<<"$(attribute data-wasm-opt-params)"
 cargo_flags=(--release --target=wasm32-unknown-unknown --offline)
 [ -n "$bin" ] && cargo_flags+=(--bin "$bin")
 [ -n "$(attribute data-cargo-features)" ] && cargo_flags+=(--features "$(attribute data-cargo-features)")
@@ -70,12 +72,12 @@ rm -rf "$out/bindgen"
 wasm-bindgen --target=web --out-dir="$out/bindgen" --out-name="$name" --no-typescript "$artifact"
 bound=$out/bindgen/${name}_bg.wasm
 
-printf '== %s %s, with and without names\n' "$(wasm-opt --version)" "${opt_level:-(skipped, as index.html asks)}"
+printf '== %s %s, with and without names\n' "$(wasm-opt --version)" "${opt_level:-(skipped, as index.html asks)} ${opt_params[*]}"
 named=$out/$name-named.wasm
 shipped=$out/$name-as-shipped.wasm
 if [ -n "$opt_level" ]; then
-  wasm-opt "$opt_level" --debuginfo --output="$named" "$bound"
-  wasm-opt "$opt_level" --output="$shipped" "$bound"
+  wasm-opt "$opt_level" "${opt_params[@]}" --debuginfo --output="$named" "$bound"
+  wasm-opt "$opt_level" "${opt_params[@]}" --output="$shipped" "$bound"
 else
   cp "$bound" "$named"
   wasm-opt --strip-debug --output="$shipped" "$bound"
