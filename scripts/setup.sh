@@ -69,9 +69,10 @@ if [ "$purpose" = test ] && [ "$(cargo mutants --version 2>/dev/null)" != "cargo
   cargo install --locked cargo-mutants --version 27.1.0
 fi
 
-# The npm packages hold wasm-opt for the build, and Playwright's driver and axe for the tests.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm packages (wasm-opt, Playwright's driver, axe)"
+# The npm packages hold wasm-opt and esbuild for the build, and Playwright's driver and axe for
+# the tests.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm packages (wasm-opt, esbuild, Playwright's driver, axe)"
   npm ci --no-audit --no-fund
 fi
 
