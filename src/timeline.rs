@@ -62,8 +62,9 @@ pub fn visible_entries(
 }
 
 /// How many entries are rendered at first on the timeline's page, and added each time the
-/// reader asks for more.
-pub const RENDER_STEP: usize = 100;
+/// reader asks for more or nears the end. Thirty fill many screens, even a desktop's; every
+/// entry more is laid out before the first paint, which a phone pays for in text shaping.
+pub const RENDER_STEP: usize = 30;
 
 /// Which of the visible entries are rendered: those from `before` entries ahead of the anchor
 /// (the entry a page is for, else the first) to `after` entries behind it. A long timeline
