@@ -109,7 +109,7 @@ trap 'kill "$load_sampler" 2>/dev/null || true' EXIT
 fingerprint() {
   {
     find src dataset/src dataset/Cargo.toml assets index.html Trunk.toml Cargo.toml Cargo.lock build.rs \
-      -type f -print0 | sort -z | xargs -0 sha256sum
+      scripts/build.sh scripts/minify.sh package-lock.json -type f -print0 | sort -z | xargs -0 sha256sum
     sha256sum "${TIMELINE_DATA:-assets/timeline.json}"
     rustc --version
     trunk --version
@@ -165,6 +165,7 @@ build_without_prerender() {
 # pre-rendered, which is all the scale runs load (every page would take a while at 10,000).
 build_scale_site() {
   trunk build --release --public-url / --dist "$1/site"
+  bash scripts/minify.sh "$1/site"
   cargo run --quiet --offline --profile prerender --features ssr --bin prerender -- "$1/site" --home-only
 }
 

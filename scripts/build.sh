@@ -22,8 +22,5 @@ trunk build --release --public-url "$PUBLIC_URL" --dist "$korean" --features "ko
 mkdir -p "$dist/ko"
 cp "$korean/index.html" "$dist/ko/index.html"
 cp "$korean"/peace-timeline-*.js "$korean"/peace-timeline-*_bg.wasm "$dist/"
-# The app's JavaScript glue and trunk's stylesheet, minified in place before the pages name
-# them: 2 and 1.5 KB less gzip on every first visit. esbuild rather than trunk's minifier,
-# which leaves wasm-bindgen's output as it is or breaks it (trunk issues 761 and 1044).
-esbuild --minify --log-level=warning --allow-overwrite --outdir="$dist" "$dist"/peace-timeline-*.js "$dist"/style-*.css
+bash scripts/minify.sh "$dist"
 cargo run --quiet --profile prerender --features "ssr${features:+,$features}" --bin prerender -- "$dist"
