@@ -62,7 +62,7 @@ pub fn visible_entries(
 }
 
 /// How many entries are rendered at first on the timeline's page, and added each time the
-/// reader asks for more or nears the end. Thirty fill many screens, even a desktop's; every
+/// reader asks for more or reaches the end. Thirty fill many screens, even a desktop's; every
 /// entry more is laid out before the first paint, which a phone pays for in text shaping.
 pub const RENDER_STEP: usize = 30;
 
