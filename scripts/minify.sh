@@ -6,6 +6,8 @@
 # breaks it (trunk issues 761 and 1044). Runs before the pages are pre-rendered, since they
 # name the stylesheet by a hash of what it holds.
 set -euo pipefail
+# A file name the patterns below no longer match stops the build, rather than ship unminified.
+shopt -s failglob
 dist=$(realpath "${1:?name the folder trunk built into}")
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
