@@ -28,3 +28,9 @@ fn mount() {
     };
     peace_timeline::mount(browser::app_root(), props);
 }
+
+/// Talc instead of Rust's default allocator for wasm (dlmalloc): its code is 6.8 KB smaller in
+/// the download, and it is made for WebAssembly's one growing memory.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
