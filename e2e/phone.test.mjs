@@ -318,4 +318,28 @@ describe('the axis on every width', () => {
       await context.close();
     });
   }
+
+  test('320 px, filtered: a crowded year counts the entries the filters show; one with none opens its first entry', async () => {
+    const { context, page, problems } = await open(PHONES[0], '?kind=diplomacy');
+    const shown = expected({ kinds: ['diplomacy'] });
+    const inYear = (slugs, year) => slugs.filter((slug) => firstYear(bySlug[slug]) === year);
+    const shown2018 = inYear(shown, 2018).length;
+    const count2018 = axis(page).getByRole('link', { name: `2018: ${shown2018} of ${inYear(MAIN, 2018).length} entries shown`, exact: true });
+    assert.ok(await count2018.isVisible(), 'the count of 2018 is shown');
+    assert.equal(await count2018.innerText(), String(shown2018));
+    const of2024 = inYear(MAIN, 2024);
+    assert.deepEqual(inYear(shown, 2024), [], 'this test needs a crowded year without diplomacy');
+    const count2024 = axis(page).getByRole('link', { name: `2024: 0 of ${of2024.length} entries shown`, exact: true });
+    assert.ok(await count2024.isVisible(), 'the count of 2024 is shown');
+    assert.equal(await count2024.innerText(), '0');
+    await screenshot(page, 'axis-filtered-phone-320');
+    await count2024.tap();
+    await article(page, of2024[0]).getByText(/current filters would hide it/).waitFor();
+    await expectUrl(page, new RegExp(`entry/${of2024[0]}/\\?kind=diplomacy$`));
+    // An entry's page starts at its entry: the filtered entries before it are a "Show earlier" away.
+    const opened = MAIN.indexOf(of2024[0]);
+    await expectShown(page, MAIN.filter((slug, i) => i >= opened && (shown.includes(slug) || i === opened)));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

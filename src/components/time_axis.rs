@@ -59,14 +59,25 @@ impl YearView<'_> {
     fn view(self, props: &TimeAxisProps, context: &AppContext) -> Html {
         let (ui, language) = (context.ui(), context.language());
         let YearView { segment, year, shown, current, tab_stop, with_marks } = self;
+        let count = segment.marks.len();
+        let shown_count = segment.marks.iter().filter(|mark| shown.contains(mark.entry.slug)).count();
+        // A year whose entries the filters all hide has no heading to jump to: like its
+        // dimmed marks, its count and label open its first entry.
+        let hidden_year_opens = segment.marks.first().map(|mark| mark.entry).filter(|_| shown_count == 0);
         let reveal_year = {
             let dispatch = context.dispatch.clone();
             Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
-                dispatch.dispatch(Action::Reveal(FocusTarget::Year(year)));
+                dispatch.dispatch(match hidden_year_opens {
+                    Some(entry) => Action::Open(entry),
+                    None => Action::Reveal(FocusTarget::Year(year)),
+                });
             })
         };
-        let year_link = format!("{}#{}", props.location, year_anchor(year));
+        let year_link: AttrValue = match hidden_year_opens {
+            Some(entry) => context.paths.entry(entry.slug).into(),
+            None => format!("{}#{}", props.location, year_anchor(year)).into(),
+        };
         let holds_current =
             current.is_some_and(|current| segment.marks.iter().any(|mark| std::ptr::eq(mark.entry, current)));
         let marks = segment.marks.iter().map(|mark| {
@@ -104,7 +115,6 @@ impl YearView<'_> {
                 </li>
             }
         });
-        let count = segment.marks.len();
         html! {
             <li key={segment_id(segment.kind)} id={segment_id(segment.kind)}
                 class={classes!("axis-year", format!("marks-{count}"), (!segment.labelled).then_some("unlabelled"))}>
@@ -112,10 +122,12 @@ impl YearView<'_> {
                 if with_marks {
                     <ol class="axis-marks" aria-label={year.to_string()}>{ for marks }</ol>
                 }
-                <a id={group_id(year)} class={classes!("axis-group", (!with_marks).then_some("always"), holds_current.then_some("current"))}
-                    href={year_link.clone()} aria-label={(ui.year_with_entries)(year, count)} onclick={reveal_year.clone()}
+                <a id={group_id(year)}
+                    class={classes!("axis-group", (!with_marks).then_some("always"), (shown_count == 0).then_some("dimmed"),
+                        holds_current.then_some("current"))}
+                    href={year_link.clone()} aria-label={(ui.year_with_entries)(year, shown_count, count)} onclick={reveal_year.clone()}
                     aria-current={holds_current.then_some("location")} tabindex="-1">
-                    { count }
+                    { shown_count }
                 </a>
                 <a class="axis-year-label" href={year_link} onclick={reveal_year}>{ year }</a>
             </li>

@@ -84,7 +84,13 @@ pub static TEXT: UiText = UiText {
     hidden_by_filters: " (hidden by the filters)",
     no_entries_in_years: "No entries ",
     range_separator: "–",
-    year_with_entries: |year, count| format!("{year}: {}", entries(count)),
+    year_with_entries: |year, shown, total| {
+        if shown == total {
+            format!("{year}: {}", entries(total))
+        } else {
+            format!("{year}: {shown} of {} shown", entries(total))
+        }
+    },
 
     filter_the_timeline: "Filter the timeline",
     browse_by_kind: "Browse by kind of event",

@@ -80,7 +80,13 @@ pub static TEXT: UiText = UiText {
     no_entries_in_years: "항목 없는 기간 ",
     range_separator: "~",
     // The visible count must be a word of the name (WCAG 2.5.3): "10개" would not be "10".
-    year_with_entries: |year, count| format!("{year}년: 항목 수 {count}"),
+    year_with_entries: |year, shown, total| {
+        if shown == total {
+            format!("{year}년: 항목 수 {total}")
+        } else {
+            format!("{year}년: 항목 {total}개 중 {shown}개 표시")
+        }
+    },
 
     filter_the_timeline: "연대표 필터",
     browse_by_kind: "사건 종류별로 보기",

@@ -53,7 +53,8 @@ pub struct UiText {
     pub hidden_by_filters: &'static str,
     pub no_entries_in_years: &'static str,
     pub range_separator: &'static str,
-    pub year_with_entries: fn(u16, usize) -> String,
+    /// A year on the axis: its year, how many of its entries the filters show, and how many it has.
+    pub year_with_entries: fn(u16, usize, usize) -> String,
 
     // The filters
     pub filter_the_timeline: &'static str,
@@ -178,11 +179,16 @@ mod tests {
         assert_eq!((en.entries)(1), "1 entry");
         assert_eq!((en.entries)(2), "2 entries");
         assert_eq!((en.matching_of_total)(5, 19), "5 of 19 entries");
+        assert_eq!((en.year_with_entries)(2018, 10, 10), "2018: 10 entries");
+        assert_eq!((en.year_with_entries)(2018, 2, 10), "2018: 2 of 10 entries shown");
+        assert_eq!((en.year_with_entries)(1953, 0, 1), "1953: 0 of 1 entry shown");
         assert_eq!((en.show_entries)(1), "Show 1 entry");
         assert_eq!((en.filters)(0), "Filters");
         assert_eq!((en.filters)(2), "Filters (2)");
         let ko = ui(Language::Korean);
         assert_eq!((ko.entries)(1), "항목 1개");
         assert_eq!((ko.matching_of_total)(5, 19), "항목 19개 중 5개");
+        assert_eq!((ko.year_with_entries)(2018, 10, 10), "2018년: 항목 수 10");
+        assert_eq!((ko.year_with_entries)(2018, 2, 10), "2018년: 항목 10개 중 2개 표시");
     }
 }
