@@ -84,7 +84,7 @@ pub static TEXT: UiText = UiText {
         if shown == total {
             format!("{year}년: 항목 수 {total}")
         } else {
-            format!("{year}년: 항목 {total}개 중 {shown}개 표시")
+            format!("{year}년: 항목 수 {shown} (전체 {total})")
         }
     },
 

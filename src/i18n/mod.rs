@@ -189,6 +189,18 @@ mod tests {
         assert_eq!((ko.entries)(1), "항목 1개");
         assert_eq!((ko.matching_of_total)(5, 19), "항목 19개 중 5개");
         assert_eq!((ko.year_with_entries)(2018, 10, 10), "2018년: 항목 수 10");
-        assert_eq!((ko.year_with_entries)(2018, 2, 10), "2018년: 항목 10개 중 2개 표시");
+        assert_eq!((ko.year_with_entries)(2018, 2, 10), "2018년: 항목 수 2 (전체 10)");
+    }
+
+    #[test]
+    fn a_years_count_on_the_axis_is_a_word_of_its_name() {
+        // WCAG 2.5.3, label in name: the count shown is read out as it is shown ("10", not "10개").
+        for language in [Language::English, Language::Korean] {
+            for (shown, total) in [(10, 10), (3, 10), (0, 7), (1, 1)] {
+                let name = (ui(language).year_with_entries)(2018, shown, total);
+                let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+                assert!(words.contains(&shown.to_string().as_str()), "{name}");
+            }
+        }
     }
 }
