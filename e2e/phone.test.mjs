@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { MAIN, axisLabels, expected, firstYear, bySlug, title } from './data.mjs';
 import {
-  article, describe, expectFocus, expectFocused, expectShown, expectUrl, openPage, screenshot, test, until, useSite,
+  article, describe, expectFocus, expectFocused, expectShown, expectUrl, openPage, screenshot, scrollSettled, test, until, useSite,
 } from './harness.mjs';
 
 const site = useSite();
@@ -314,6 +314,24 @@ describe('the axis on every width', () => {
         const box = document.getElementById('year-2018').getBoundingClientRect();
         return box.top >= 0 && box.bottom <= innerHeight;
       }, null, { message: 'the heading of 2018 scrolled into view', actual: () => document.getElementById('year-2018').getBoundingClientRect().top });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  for (const size of [...PHONES, DESKTOP]) {
+    test(`${size.width} px: an entry page opens with its entry and its year's heading below the axis, not under it`, async () => {
+      // Not 2018's first entry: on its own page it is still the first its year shows.
+      const slug = MAIN.filter((candidate) => firstYear(bySlug[candidate]) === 2018)[2];
+      const { context, page, problems } = await open(size, `entry/${slug}/`);
+      await expectFocused(article(page, slug), 'focus on the entry the page is for');
+      await scrollSettled(page);
+      const axisBox = await axis(page).boundingBox();
+      const heading = await page.getByRole('heading', { name: '2018', exact: true, level: 2 }).boundingBox();
+      const entry = await article(page, slug).boundingBox();
+      assert.ok(heading.y >= axisBox.y + axisBox.height, `the heading (top ${heading.y}) starts below the axis (bottom ${axisBox.y + axisBox.height})`);
+      assert.ok(entry.y >= heading.y + heading.height, 'the entry follows its heading');
+      assert.ok(entry.y < size.height / 2, `the entry (top ${entry.y}) starts in the upper half of the screen`);
       assert.deepEqual(problems, []);
       await context.close();
     });
