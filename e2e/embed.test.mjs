@@ -403,3 +403,22 @@ describe('the smallest frame the embed is made for', () => {
     await context.close();
   });
 });
+
+describe('the embed code on a phone', () => {
+  for (const [names, path] of [[EN, ''], [KO, 'ko/']]) {
+    test(`320 px, ${path || 'English'}: the code opens at its first line, where the <iframe> begins`, async () => {
+      const context = await site.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+      const { page, problems } = await openPage(context, site.url(path));
+      await page.getByRole('button', { name: names.embedThisView }).click();
+      const code = page.getByRole('dialog', { name: names.embedTitle }).getByRole('textbox', { name: names.embedCode });
+      await code.waitFor();
+      assert.match(await code.inputValue(), /^<iframe /);
+      const field = await code.evaluate((element) => ({ top: element.scrollTop, overflows: element.scrollHeight > element.clientHeight }));
+      assert.ok(field.overflows, 'at 320 px the code is longer than its field (or this test shows nothing)');
+      assert.equal(field.top, 0, 'the field shows the code from its start');
+      await screenshot(page, `embed-code-phone-320${path ? '-ko' : ''}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

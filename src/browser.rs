@@ -322,6 +322,17 @@ impl Drop for VisibilityWatcher {
     }
 }
 
+/// Shows the text area with `id` from its first line, the caret at its start: a text area
+/// given its value keeps the caret at the end, scrolled to the last line.
+pub fn show_from_start(id: &str) {
+    let Some(area) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let _ = area.set_selection_range(0, 0);
+    area.set_scroll_top(0);
+}
+
 /// Focuses and selects the text of the text field with `id`, for copying by hand.
 pub fn select_text(id: &str) {
     let Some(element) = document().get_element_by_id(id) else { return };

@@ -10,6 +10,9 @@ use crate::embed::iframe_snippet;
 use crate::shared_names::{EMBED_DIALOG_ID, NEEDS_JS_CLASS};
 use crate::state::{Action, EmbedTarget};
 
+/// The text area holding the code.
+const EMBED_SNIPPET_ID: &str = "embed-snippet";
+
 /// The button that opens the embedding code for `target`, labelled `label` ("Embed" beside an
 /// entry's links, "Embed this view" for the view). A plain view, since every entry has one.
 /// None on embedded pages: an embed of an embed helps no one.
@@ -45,6 +48,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     use_effect_with(open, |open| {
         if *open {
             browser::show_modal(EMBED_DIALOG_ID);
+            // On a phone the code wraps to more lines than its field shows.
+            browser::show_from_start(EMBED_SNIPPET_ID);
         }
     });
     // Only once open: the page's own address is known in the browser alone.
@@ -65,7 +70,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 match browser::copy_to_clipboard(&snippet).await {
                     Ok(()) => copied.set(true),
                     // Copying by hand: the code is selected.
-                    Err(_) => browser::select_text("embed-snippet"),
+                    Err(_) => browser::select_text(EMBED_SNIPPET_ID),
                 }
             });
         })
@@ -75,8 +80,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             if open {
                 <h2 id="embed-title">{ ui.embed_title }</h2>
                 <p id="embed-hint">{ ui.embed_hint }</p>
-                <label for="embed-snippet">{ ui.embed_code }</label>
-                <textarea id="embed-snippet" readonly=true rows="5" aria-describedby="embed-hint" value={snippet} />
+                <label for={EMBED_SNIPPET_ID}>{ ui.embed_code }</label>
+                <textarea id={EMBED_SNIPPET_ID} readonly=true rows="5" aria-describedby="embed-hint" value={snippet} />
                 <div class="dialog-actions">
                     <button type="button" onclick={copy}>{ ui.copy_code }</button>
                     <span class="copy-status" role="status">if *copied { { ui.code_copied } }</span>
