@@ -320,7 +320,7 @@ describe('the axis on every width', () => {
   }
 
   for (const size of [...PHONES, DESKTOP]) {
-    test(`${size.width} px: an entry page opens with its entry and its year's heading below the axis, not under it`, async () => {
+    test(`${size.width} px: an entry page opens with its entry and its year's heading below the axis, nothing cut in half by it`, async () => {
       // Not 2018's first entry: on its own page it is still the first its year shows.
       const slug = MAIN.filter((candidate) => firstYear(bySlug[candidate]) === 2018)[2];
       const { context, page, problems } = await open(size, `entry/${slug}/`);
@@ -332,6 +332,11 @@ describe('the axis on every width', () => {
       assert.ok(heading.y >= axisBox.y + axisBox.height, `the heading (top ${heading.y}) starts below the axis (bottom ${axisBox.y + axisBox.height})`);
       assert.ok(entry.y >= heading.y + heading.height, 'the entry follows its heading');
       assert.ok(entry.y < size.height / 2, `the entry (top ${entry.y}) starts in the upper half of the screen`);
+      // What comes before the heading is hidden under the axis or shown whole, not cut in half.
+      const earlier = await page.getByRole('button', { name: 'Show earlier entries', exact: true }).boundingBox();
+      const axisBottom = axisBox.y + axisBox.height;
+      assert.ok(earlier.y + earlier.height <= axisBottom || earlier.y >= axisBottom,
+        `“Show earlier entries” (${earlier.y}–${earlier.y + earlier.height}) is not cut by the axis (bottom ${axisBottom})`);
       assert.deepEqual(problems, []);
       await context.close();
     });
