@@ -6,14 +6,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::deferred::deferred;
-use crate::components::embed_code::{EmbedDialog, EmbedFooter};
-use crate::components::filter_bar::FilterBar;
+use crate::components::embed_code::{embed_footer, EmbedDialog};
+use crate::components::filter_bar::filter_bar;
 use crate::components::filter_panel::FilterPanel;
-use crate::components::filter_sheet::FilterSheet;
-use crate::components::fragment_link::FragmentLink;
-use crate::components::messages::Messages;
+use crate::components::filter_sheet::filter_sheet;
+use crate::components::fragment_link::fragment_link;
+use crate::components::messages::messages;
 use crate::components::people::People;
-use crate::components::site_header::{other_language, SiteFooter, SiteHeader};
+use crate::components::site_header::{other_language, site_footer, site_header};
 use crate::components::time_axis::TimeAxis;
 use crate::components::timeline_view::TimelineView;
 use crate::context::AppContext;
@@ -81,34 +81,46 @@ pub fn App(props: &AppProps) -> Html {
     let matching: Rc<Vec<_>> =
         Rc::new(visible.iter().filter(|item| !item.outside_filter).map(|item| item.entry).collect());
     let open = state.filters_open;
+    // The views without hooks are plain functions, not components (see the module's notes).
+    let sheet = filter_sheet(
+        &context,
+        open,
+        matching.len(),
+        html! {
+            <>
+                { deferred(Priority::Normal, html! {
+                    <FilterPanel filter={state.filter.clone()} matching={Rc::clone(&matching)} />
+                }) }
+                { deferred(Priority::Normal, html! { <People filter={state.filter.clone()} /> }) }
+            </>
+        },
+    );
+    let page_top = html! {
+        <div class="page-top" inert={open}>
+            { fragment_link(&location, "timeline", "skip-link", context.ui().skip_to_timeline) }
+            if !embed { { site_header(&context, in_other_language) } }
+        </div>
+    };
+    let page_bottom = html! {
+        <div class="page-bottom" inert={open}>
+            if embed { { embed_footer(&context, full_site.clone()) } } else { { site_footer(&context) } }
+        </div>
+    };
+    let messages = messages(&context, state.problem.as_ref(), &state.notices);
+    let bar = filter_bar(&context, &state.filter, matching.len(), open, embed.then(|| full_site.clone()));
     html! {
         <ContextProvider<AppContext> {context}>
-            <div class="page-top" inert={open}>
-                <FragmentLink class="skip-link" location={location.clone()} target="timeline">
-                    { crate::i18n::ui(language).skip_to_timeline }
-                </FragmentLink>
-                if !embed { <SiteHeader other_language={in_other_language} /> }
-            </div>
+            { page_top }
             <main id={MAIN_ID} class={classes!(embed.then_some("embed"))}>
-                <div inert={open}>
-                    <Messages problem={state.problem.clone()} notices={state.notices.clone()} />
-                </div>
+                <div inert={open}>{ messages }</div>
                 // The axis watches the entries' elements: they are final once hydrated.
                 { deferred(Priority::Low, html! {
                     <TimeAxis location={location} axis={Rc::clone(&axis)} visible={Rc::clone(&visible)}
                         current={state.current} inert={open} />
                 }) }
-                <FilterBar filter={state.filter.clone()} matching={matching.len()} {open}
-                    full_site={embed.then(|| full_site.clone())} />
+                { bar }
                 <div class="layout">
-                    <div class="sidebar">
-                        <FilterSheet {open} matching={matching.len()}>
-                            { deferred(Priority::Normal, html! {
-                                <FilterPanel filter={state.filter.clone()} matching={Rc::clone(&matching)} />
-                            }) }
-                            { deferred(Priority::Normal, html! { <People filter={state.filter.clone()} /> }) }
-                        </FilterSheet>
-                    </div>
+                    <div class="sidebar">{ sheet }</div>
                     <TimelineView
                         visible={Rc::clone(&visible)}
                         current={state.current}
@@ -119,9 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                     />
                 </div>
             </main>
-            <div class="page-bottom" inert={open}>
-                if embed { <EmbedFooter location={full_site} /> } else { <SiteFooter /> }
-            </div>
+            { page_bottom }
             if !embed { <EmbedDialog target={state.embedding} location={embed_code_location} /> }
         </ContextProvider<AppContext>>
     }

@@ -92,21 +92,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedFooterProps {
-    /// The same view on the full site: path and query.
-    pub location: AttrValue,
-}
-
 /// The embedded page's footer: where its facts come from, and the full timeline in a new tab,
-/// showing the same view.
-#[function_component]
-pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
-    let context = use_app_context();
+/// showing the same view (`location`, its path and query on the full site).
+pub fn embed_footer(context: &AppContext, location: AttrValue) -> Html {
     let ui = context.ui();
     html! {
         <footer class="embed-footer">
-            <a href={props.location.clone()} target="_blank" rel="noopener" class="open-full">{ ui.open_full_timeline }</a>
+            <a href={location} target="_blank" rel="noopener" class="open-full">{ ui.open_full_timeline }</a>
             <span class="embed-source">{ ui.site_name }</span>
         </footer>
     }

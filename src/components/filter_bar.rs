@@ -5,25 +5,13 @@
 use yew::prelude::*;
 
 use crate::components::embed_code::embed_button;
-use crate::context::use_app_context;
+use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::filter::{ActiveFilter, Filter};
 use crate::i18n::UiText;
 use crate::shared_names::{FILTERS_BUTTON_ID, NEEDS_JS_CLASS};
 use crate::state::{Action, EmbedTarget};
 use timeline_data::language::Language;
-
-#[derive(Properties, PartialEq)]
-pub struct FilterBarProps {
-    pub filter: Filter,
-    /// How many entries the filter lets through.
-    pub matching: usize,
-    /// The filters are open over the page.
-    pub open: bool,
-    /// On an embedded page: the same view on the full site (path and query).
-    #[prop_or_default]
-    pub full_site: Option<AttrValue>,
-}
 
 /// What a chip says for a filter in effect.
 pub fn chip_label(filter: ActiveFilter, text: &str, ui: &UiText, language: Language) -> String {
@@ -55,23 +43,30 @@ pub fn total_entries(filter: &Filter) -> usize {
     DATASET.entries.iter().filter(|entry| filter.background || !entry.background).count()
 }
 
-#[function_component]
-pub fn FilterBar(props: &FilterBarProps) -> Html {
-    let context = use_app_context();
+/// The bar for `filter`, which lets `matching` entries through, while the filters are `open`
+/// over the page or not; `full_site` is, on an embedded page, the same view on the full site
+/// (path and query).
+pub fn filter_bar(
+    context: &AppContext,
+    filter: &Filter,
+    matching: usize,
+    open: bool,
+    full_site: Option<AttrValue>,
+) -> Html {
     let (ui, language) = (context.ui(), context.language());
-    let active = props.filter.active();
-    let open = {
+    let active = filter.active();
+    let open_filters = {
         let dispatch = context.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::OpenFilters { search: false }))
     };
-    let chips = active.iter().map(|filter| {
-        let label = chip_label(*filter, &props.filter.text, ui, language);
+    let chips = active.iter().map(|active| {
+        let label = chip_label(*active, &filter.text, ui, language);
         let remove = {
-            let (dispatch, filter) = (context.dispatch.clone(), *filter);
-            Callback::from(move |_| dispatch.dispatch(Action::Remove(filter)))
+            let (dispatch, active) = (context.dispatch.clone(), *active);
+            Callback::from(move |_| dispatch.dispatch(Action::Remove(active)))
         };
         html! {
-            <li key={chip_key(*filter)}>
+            <li key={chip_key(*active)}>
                 <button type="button" class="chip" aria-label={(ui.remove_filter)(&label)} onclick={remove}>
                     <span class="chip-label">{ label }</span><span class="chip-remove" aria-hidden="true">{ "×" }</span>
                 </button>
@@ -79,14 +74,14 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         }
     });
     html! {
-        <div class="filter-bar" inert={props.open}>
+        <div class="filter-bar" inert={open}>
             <button type="button" id={FILTERS_BUTTON_ID} class={classes!("filters-button", NEEDS_JS_CLASS)} aria-haspopup="dialog"
-                aria-expanded={if props.open { "true" } else { "false" }} onclick={open}>
+                aria-expanded={if open { "true" } else { "false" }} onclick={open_filters}>
                 <span class="filters-icon" aria-hidden="true"></span>{ (ui.filters)(active.len()) }
             </button>
-            <p class="bar-count" role="status">{ (ui.matching_of_total)(props.matching, total_entries(&props.filter)) }</p>
-            { embed_button(&context, EmbedTarget::View, ui.embed_this_view) }
-            if let Some(full_site) = props.full_site.clone() {
+            <p class="bar-count" role="status">{ (ui.matching_of_total)(matching, total_entries(filter)) }</p>
+            { embed_button(context, EmbedTarget::View, ui.embed_this_view) }
+            if let Some(full_site) = full_site {
                 <a href={full_site} target="_blank" rel="noopener" class="open-full">{ ui.open_full_timeline }</a>
             }
             if !active.is_empty() {

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::embed_code::embed_button;
-use crate::components::export_buttons::ExportButtons;
+use crate::components::export_buttons::export_buttons;
 use crate::components::filter_bar::total_entries;
 use crate::context::use_app_context;
 use crate::dataset::DATASET;
@@ -203,7 +203,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 </button>
             </div>
             <div class="view-actions">
-                <ExportButtons entries={Rc::clone(&props.matching)} />
+                { export_buttons(&context, &props.matching) }
                 { embed_button(&context, EmbedTarget::View, ui.embed_this_view) }
             </div>
         </search>

@@ -4,29 +4,20 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app_context;
+use crate::context::AppContext;
 use crate::shared_names::FILTERS_TITLE_ID;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct FilterSheetProps {
-    /// Open over the page.
-    pub open: bool,
-    /// How many entries the filters let through now.
-    pub matching: usize,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn FilterSheet(props: &FilterSheetProps) -> Html {
-    let context = use_app_context();
+/// The sheet around `children`: `open` over the page or not, `matching` the number of entries
+/// the filters let through now.
+pub fn filter_sheet(context: &AppContext, open: bool, matching: usize, children: Html) -> Html {
     let ui = context.ui();
     let close = {
         let dispatch = context.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseFilters { return_focus: true }))
     };
     let onkeydown = {
-        let (dispatch, open) = (context.dispatch.clone(), props.open);
+        let dispatch = context.dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
             if open && event.key() == "Escape" {
                 event.prevent_default();
@@ -34,7 +25,6 @@ pub fn FilterSheet(props: &FilterSheetProps) -> Html {
             }
         })
     };
-    let open = props.open;
     html! {
         <div class={classes!("filter-sheet", open.then_some("open"))}
             role={open.then_some("dialog")}
@@ -44,9 +34,9 @@ pub fn FilterSheet(props: &FilterSheetProps) -> Html {
             <button type="button" class="sheet-close" aria-label={ui.close_filters} onclick={close.clone()}>
                 <span aria-hidden="true">{ "×" }</span>
             </button>
-            { props.children.clone() }
+            { children }
             <div class="sheet-footer">
-                <button type="button" class="show-entries" onclick={close}>{ (ui.show_entries)(props.matching) }</button>
+                <button type="button" class="show-entries" onclick={close}>{ (ui.show_entries)(matching) }</button>
             </div>
         </div>
     }

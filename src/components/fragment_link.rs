@@ -6,29 +6,13 @@ use yew::prelude::*;
 
 use crate::browser;
 
-#[derive(Properties, PartialEq)]
-pub struct FragmentLinkProps {
-    /// Path and query of this page.
-    pub location: AttrValue,
-    /// The id of the element to go to.
-    pub target: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn FragmentLink(props: &FragmentLinkProps) -> Html {
-    let onclick = {
-        let target = props.target.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            browser::scroll_to_and_focus(&target);
-        })
-    };
+/// The link to the element with id `target` on this page, whose path and query are `location`.
+pub fn fragment_link(location: &str, target: &'static str, class: &'static str, text: &'static str) -> Html {
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        browser::scroll_to_and_focus(target);
+    });
     html! {
-        <a class={props.class.clone()} href={format!("{}#{}", props.location, props.target)} {onclick}>
-            { props.children.clone() }
-        </a>
+        <a {class} href={format!("{location}#{target}")} {onclick}>{ text }</a>
     }
 }

@@ -4,13 +4,11 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::context::use_app_context;
+use crate::i18n::UiText;
 use crate::shared_names::{NEEDS_JS_CLASS, SHORTCUTS_DIALOG_ID};
 use crate::shortcuts::{key_label, Shortcut, SHORTCUTS};
 
-#[function_component]
-pub fn KeyboardShortcutsHelp() -> Html {
-    let ui = use_app_context().ui();
+pub fn keyboard_shortcuts_help(ui: &'static UiText) -> Html {
     let open = Callback::from(|_| browser::show_modal(SHORTCUTS_DIALOG_ID));
     let rows = SHORTCUTS.iter().map(|(shortcut, keys)| {
         let description = match shortcut {

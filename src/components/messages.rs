@@ -2,29 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app_context;
+use crate::context::AppContext;
 use crate::query::Notice;
 use crate::shared_names::{MESSAGES_CLASS, NEEDS_JS_CLASS};
 use crate::state::{Action, Problem};
 
-#[derive(Properties, PartialEq)]
-pub struct MessagesProps {
-    pub problem: Option<Problem>,
-    pub notices: Vec<Notice>,
-}
-
-#[function_component]
-pub fn Messages(props: &MessagesProps) -> Html {
-    let context = use_app_context();
+pub fn messages(context: &AppContext, problem: Option<&Problem>, notices: &[Notice]) -> Html {
     let ui = context.ui();
-    if props.problem.is_none() && props.notices.is_empty() {
+    if problem.is_none() && notices.is_empty() {
         return html! {};
     }
     let dismiss = {
         let dispatch = context.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::DismissMessages))
     };
-    let problem = props.problem.as_ref().map(|problem| {
+    let problem = problem.map(|problem| {
         let text = match problem {
             Problem::UnknownEntry(slug) => (ui.unknown_entry)(slug),
             // The pre-rendered 404 page cannot know which address it will answer for.
@@ -36,10 +28,10 @@ pub fn Messages(props: &MessagesProps) -> Html {
     html! {
         <section class={MESSAGES_CLASS} role="alert" aria-label={ui.about_this_link}>
             { for problem }
-            if !props.notices.is_empty() {
+            if !notices.is_empty() {
                 <p>{ ui.link_problems }</p>
                 <ul>
-                    { for props.notices.iter().map(|notice| html! { <li>{ (ui.notice)(notice) }</li> }) }
+                    { for notices.iter().map(|notice| html! { <li>{ (ui.notice)(notice) }</li> }) }
                 </ul>
             }
             <button type="button" class={classes!("quiet", NEEDS_JS_CLASS)} onclick={dismiss}>{ ui.dismiss }</button>

@@ -1,6 +1,11 @@
 //! The views. Each renders from its props and the [`crate::context::AppContext`] and reports
 //! what the reader does as [`crate::state::Action`]s; browser calls happen only in effects
 //! and event handlers.
+//!
+//! A view is a component (`#[function_component]`, typed `Properties`) when it has hooks or is
+//! hydrated as a deferred part, and a plain function of the context otherwise (`site_header`,
+//! `filter_bar`, …): Yew's machinery for each component type costs the wasm about 2 KB, and
+//! each component a render of its own while the page's shell is hydrated.
 
 pub mod app;
 pub mod deferred;

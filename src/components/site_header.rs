@@ -4,22 +4,15 @@
 use timeline_data::language::Language;
 use yew::prelude::*;
 
-use crate::components::keyboard_shortcuts::KeyboardShortcutsHelp;
-use crate::context::use_app_context;
+use crate::components::keyboard_shortcuts::keyboard_shortcuts_help;
+use crate::context::AppContext;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    /// The page in the other language: the same entry and filters.
-    pub location: AttrValue,
-}
-
-/// The link to the same page in the other language, named in that language.
-#[function_component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let context = use_app_context();
+/// The link to the same page in the other language (`location`: the same entry and filters),
+/// named in that language.
+fn language_switch(context: &AppContext, location: AttrValue) -> Html {
     let other = other_language(context.language());
     html! {
-        <a class="language-switch" href={props.location.clone()} hreflang={other.code()} lang={other.code()}
+        <a class="language-switch" href={location} hreflang={other.code()} lang={other.code()}
             title={context.ui().other_language}>
             { other.own_name() }
         </a>
@@ -34,35 +27,28 @@ pub fn other_language(language: Language) -> Language {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SiteHeaderProps {
-    pub other_language: AttrValue,
-}
-
-#[function_component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
-    let context = use_app_context();
+/// `other_language`: this page in the other language.
+pub fn site_header(context: &AppContext, other_language: AttrValue) -> Html {
     let ui = context.ui();
     html! {
         <header class="site-header">
             <div class="masthead">
                 <p class="eyebrow"><a href={context.paths.home()}>{ ui.site_name }</a></p>
-                <LanguageSwitch location={props.other_language.clone()} />
+                { language_switch(context, other_language) }
             </div>
             <div class="intro">
                 <h1>{ ui.question }</h1>
                 <div class="intro-text">
                     <p class="lede">{ ui.lede }</p>
-                    <KeyboardShortcutsHelp />
+                    { keyboard_shortcuts_help(ui) }
                 </div>
             </div>
         </header>
     }
 }
 
-#[function_component]
-pub fn SiteFooter() -> Html {
-    let context = use_app_context();
+/// Where every fact comes from, and the article itself.
+pub fn site_footer(context: &AppContext) -> Html {
     let ui = context.ui();
     html! {
         <footer class="site-footer">
