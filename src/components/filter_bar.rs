@@ -59,14 +59,14 @@ pub fn filter_bar(
         let dispatch = context.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::OpenFilters { search: false }))
     };
-    let chips = active.iter().map(|active| {
-        let label = chip_label(*active, &filter.text, ui, language);
+    let chips = active.iter().map(|&in_effect| {
+        let label = chip_label(in_effect, &filter.text, ui, language);
         let remove = {
-            let (dispatch, active) = (context.dispatch.clone(), *active);
-            Callback::from(move |_| dispatch.dispatch(Action::Remove(active)))
+            let dispatch = context.dispatch.clone();
+            Callback::from(move |_| dispatch.dispatch(Action::Remove(in_effect)))
         };
         html! {
-            <li key={chip_key(*active)}>
+            <li key={chip_key(in_effect)}>
                 <button type="button" class="chip" aria-label={(ui.remove_filter)(&label)} onclick={remove}>
                     <span class="chip-label">{ label }</span><span class="chip-remove" aria-hidden="true">{ "×" }</span>
                 </button>

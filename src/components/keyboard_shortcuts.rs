@@ -8,6 +8,7 @@ use crate::i18n::UiText;
 use crate::shared_names::{NEEDS_JS_CLASS, SHORTCUTS_DIALOG_ID};
 use crate::shortcuts::{key_label, Shortcut, SHORTCUTS};
 
+/// The button that opens the list, and the list.
 pub fn keyboard_shortcuts_help(ui: &'static UiText) -> Html {
     let open = Callback::from(|_| browser::show_modal(SHORTCUTS_DIALOG_ID));
     let rows = SHORTCUTS.iter().map(|(shortcut, keys)| {

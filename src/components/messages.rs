@@ -7,6 +7,7 @@ use crate::query::Notice;
 use crate::shared_names::{MESSAGES_CLASS, NEEDS_JS_CLASS};
 use crate::state::{Action, Problem};
 
+/// The problem with the address and the notices about its parts, if there are any.
 pub fn messages(context: &AppContext, problem: Option<&Problem>, notices: &[Notice]) -> Html {
     let ui = context.ui();
     if problem.is_none() && notices.is_empty() {
