@@ -45,6 +45,7 @@ export const KO = {
   embedThisView: '이 화면 퍼가기',
   embedTitle: '연대표 퍼가기',
   embedCode: '퍼가기 코드',
+  copyCode: '코드 복사',
 };
 
 /** The English interface, word for word as src/i18n/en.rs has it. */
@@ -62,6 +63,7 @@ export const EN = {
   embedThisView: 'Embed this view',
   embedTitle: 'Embed the timeline',
   embedCode: 'Embed code',
+  copyCode: 'Copy code',
 };
 
 /** Each language's name for itself: what the language switch says (the dataset's `own_name`). */

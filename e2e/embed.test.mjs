@@ -406,7 +406,7 @@ describe('the smallest frame the embed is made for', () => {
 
 describe('the embed code on a phone', () => {
   for (const [names, path] of [[EN, ''], [KO, 'ko/']]) {
-    test(`320 px, ${path || 'English'}: the code opens at its first line, where the <iframe> begins`, async () => {
+    test(`320 px, ${path || 'English'}: the code opens at its first line, where the <iframe> begins, and is selected from there for copying by hand`, async () => {
       const context = await site.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
       const { page, problems } = await openPage(context, site.url(path));
       await page.getByRole('button', { name: names.embedThisView }).click();
@@ -417,6 +417,16 @@ describe('the embed code on a phone', () => {
       assert.ok(field.overflows, 'at 320 px the code is longer than its field (or this test shows nothing)');
       assert.equal(field.top, 0, 'the field shows the code from its start');
       await screenshot(page, `embed-code-phone-320${path ? '-ko' : ''}`);
+      // Where the clipboard refuses, the code is selected for copying by hand, still from its start.
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      });
+      await page.getByRole('button', { name: names.copyCode, exact: true }).click();
+      await until(page, () => {
+        const active = document.activeElement;
+        return active?.tagName === 'TEXTAREA' && active.selectionStart === 0 && active.selectionEnd === active.value.length;
+      }, null, { message: 'the whole code selected', actual: () => document.activeElement?.outerHTML.slice(0, 60) });
+      assert.equal(await code.evaluate((element) => element.scrollTop), 0, 'the selected code shown from its start');
       assert.deepEqual(problems, []);
       await context.close();
     });
