@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
 
 use crate::route::normalize_base;
-use crate::shared_names::{APPLYING_LINK_CLASS, APP_FAILED_EVENT, APP_ROOT_ID, SHARE_SHEET_CLASS};
+use crate::shared_names::{APPLYING_LINK_CLASS, APP_FAILED_EVENT, APP_ROOT_ID, SHARE_SHEET_CLASS, TIMELINE_ID};
 use crate::state::HistoryStep;
 
 fn window() -> Window {
@@ -140,7 +140,7 @@ pub fn focus_takes_typing() -> bool {
 
 /// The timeline's entries, in order, and which one holds focus (or contains it).
 fn entries_and_focused() -> (Vec<HtmlElement>, Option<usize>) {
-    let Ok(list) = document().query_selector_all("#timeline article") else { return (Vec::new(), None) };
+    let Ok(list) = document().query_selector_all(&format!("#{TIMELINE_ID} article")) else { return (Vec::new(), None) };
     let entries: Vec<HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|node| node.dyn_into::<HtmlElement>().ok())

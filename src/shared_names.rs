@@ -29,6 +29,8 @@ pub const MESSAGES_CLASS: &str = "messages";
 pub const WIDE_LAYOUT_QUERY: &str = "(min-width: 960px)";
 
 // Ids the app's own code looks elements up by.
+/// The timeline's section: the skip link's target, and where `j` and `k` find the entries.
+pub const TIMELINE_ID: &str = "timeline";
 pub const SEARCH_ID: &str = "filter-text";
 pub const FILTERS_TITLE_ID: &str = "filters-title";
 pub const FILTERS_BUTTON_ID: &str = "filters-button";

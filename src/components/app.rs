@@ -26,7 +26,7 @@ use crate::hydration::{HydrationQueue, Priority};
 use crate::memo;
 use crate::query;
 use crate::route::{Edition, Paths, Route};
-use crate::shared_names::MAIN_ID;
+use crate::shared_names::{MAIN_ID, TIMELINE_ID};
 use crate::state::{AppState, EmbedTarget};
 use crate::timeline::visible_entries;
 
@@ -97,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     let page_top = html! {
         <div class="page-top" inert={open}>
-            { fragment_link(&location, "timeline", "skip-link", context.ui().skip_to_timeline) }
+            { fragment_link(&location, TIMELINE_ID, "skip-link", context.ui().skip_to_timeline) }
             if !embed { { site_header(&context, in_other_language) } }
         </div>
     };

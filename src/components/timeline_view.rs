@@ -12,7 +12,7 @@ use crate::components::entry_card::EntryCard;
 use crate::context::{use_app_context, AppContext};
 use crate::hydration::Priority;
 use crate::i18n::UiText;
-use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS};
+use crate::shared_names::{NEEDS_JS_CLASS, NO_JS_ONLY_CLASS, TIMELINE_ID};
 use crate::state::{Action, FocusTarget};
 use crate::timeline::{rows, year_anchor, RenderWindow, Row, VisibleEntry, RENDER_STEP};
 
@@ -146,7 +146,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         },
     };
     html! {
-        <section id="timeline" class="timeline-section" aria-label={ui.timeline} tabindex="-1"
+        <section id={TIMELINE_ID} class="timeline-section" aria-label={ui.timeline} tabindex="-1"
             inert={props.inert}>
             if earlier > 0 {
                 <div class="show-more show-earlier">
