@@ -8,7 +8,10 @@ use yew::prelude::*;
 
 use crate::dataset::DATASET;
 use crate::hydration::HydrationQueue;
-use crate::shared_names::{FILTERS_BUTTON_ID, FILTERS_TITLE_ID, SEARCH_ID, SHORTCUTS_DIALOG_ID, WIDE_LAYOUT_QUERY};
+use crate::shared_names::{
+    EMBED_DIALOG_ID, EMBED_SNIPPET_ID, FILTERS_BUTTON_ID, FILTERS_TITLE_ID, SEARCH_ID, SHORTCUTS_DIALOG_ID,
+    WIDE_LAYOUT_QUERY,
+};
 use crate::shortcuts::{shortcut_for, Shortcut};
 use crate::state::{history_step_to_write, Action, AppState, FocusTarget, HistoryStep};
 use crate::timeline::year_anchor;
@@ -59,6 +62,18 @@ pub fn use_report_height_to_host(embedded: bool) {
     use_effect_with(embedded, |embedded| {
         let reporter = embedded.then(|| browser::HeightReporter::start(crate::embed::HEIGHT_MESSAGE)).flatten();
         move || drop(reporter)
+    });
+}
+
+/// Shows the embedding code's dialog as a modal once it is `open`, its code from the first
+/// line: on a phone the code wraps to more lines than its field shows.
+#[hook]
+pub fn use_embed_dialog(open: bool) {
+    use_effect_with(open, |open| {
+        if *open {
+            browser::show_modal(EMBED_DIALOG_ID);
+            browser::show_from_start(EMBED_SNIPPET_ID);
+        }
     });
 }
 

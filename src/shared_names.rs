@@ -36,6 +36,8 @@ pub const FILTERS_TITLE_ID: &str = "filters-title";
 pub const FILTERS_BUTTON_ID: &str = "filters-button";
 pub const SHORTCUTS_DIALOG_ID: &str = "keyboard-shortcuts";
 pub const EMBED_DIALOG_ID: &str = "embed-code";
+/// The text area holding the embedding code.
+pub const EMBED_SNIPPET_ID: &str = "embed-snippet";
 
 /// Each name with the asset files that must use it, spelled exactly so.
 pub const USED_IN_ASSETS: &[(&str, &[&str])] = &[

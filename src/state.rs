@@ -56,6 +56,13 @@ pub enum EmbedTarget {
     Entry(&'static Entry),
 }
 
+/// The embedding code shown to an editor: what it is for, and whether copying it worked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedCode {
+    pub target: EmbedTarget,
+    pub copied: bool,
+}
+
 /// What the address asked for that does not exist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -81,8 +88,8 @@ pub struct AppState {
     pub window: RenderWindow,
     /// The filters are open over the page (on narrow screens, where they are not beside it).
     pub filters_open: bool,
-    /// The embedding code is shown for this.
-    pub embedding: Option<EmbedTarget>,
+    /// The embedding code, while it is shown.
+    pub embedding: Option<EmbedCode>,
     /// The last change was typing in the search box.
     typing: bool,
 }
@@ -120,6 +127,8 @@ pub enum Action {
         return_focus: bool,
     },
     ShowEmbedCode(EmbedTarget),
+    /// The embedding code reached the clipboard.
+    EmbedCodeCopied,
     CloseEmbedCode,
     /// The address changed under us: page load, Back or Forward.
     Navigate {
@@ -256,7 +265,14 @@ impl Reducible for AppState {
                 next.history = HistoryStep::None;
             }
             Action::ShowEmbedCode(target) => {
-                next.embedding = Some(target);
+                next.embedding = Some(EmbedCode { target, copied: false });
+                next.history = HistoryStep::None;
+            }
+            Action::EmbedCodeCopied => {
+                // The copy finishes later: the dialog may have been closed meanwhile.
+                if let Some(code) = &mut next.embedding {
+                    code.copied = true;
+                }
                 next.history = HistoryStep::None;
             }
             Action::CloseEmbedCode => {
@@ -565,7 +581,7 @@ mod tests {
     fn the_embedding_code_is_for_the_view_or_one_entry_with_the_filters() {
         let singapore = DATASET.entry("singapore-summit").unwrap();
         let state = reduce(home(), [Action::ToggleKind("summit"), Action::ShowEmbedCode(EmbedTarget::View)]);
-        assert_eq!(state.embedding, Some(EmbedTarget::View));
+        assert_eq!(state.embedding, Some(EmbedCode { target: EmbedTarget::View, copied: false }));
         assert_eq!(state.history, HistoryStep::None);
         let embed = Paths::new("/timeline/", Edition { language: Language::English, embed: true });
         assert_eq!(state.location_of(&embed, EmbedTarget::View), "/timeline/embed/?kind=summit");
@@ -579,6 +595,18 @@ mod tests {
             "/timeline/embed/entry/singapore-summit/?kind=summit"
         );
         assert_eq!(reduce(opened, [Action::CloseEmbedCode]).embedding, None);
+    }
+
+    #[test]
+    fn copying_the_embedding_code_is_confirmed_until_the_dialog_is_shown_again() {
+        let copied = reduce(home(), [Action::ShowEmbedCode(EmbedTarget::View), Action::EmbedCodeCopied]);
+        assert_eq!(copied.embedding, Some(EmbedCode { target: EmbedTarget::View, copied: true }));
+        assert_eq!(copied.history, HistoryStep::None);
+        let again = reduce(copied, [Action::CloseEmbedCode, Action::ShowEmbedCode(EmbedTarget::View)]);
+        assert_eq!(again.embedding, Some(EmbedCode { target: EmbedTarget::View, copied: false }));
+        // A copy that finishes after the dialog closed opens nothing.
+        let closed = reduce(again, [Action::CloseEmbedCode, Action::EmbedCodeCopied]);
+        assert_eq!(closed.embedding, None);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::deferred::deferred;
-use crate::components::embed_code::{embed_footer, EmbedDialog};
+use crate::components::embed_code::{embed_dialog, embed_footer};
 use crate::components::filter_bar::filter_bar;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::filter_sheet::filter_sheet;
@@ -19,7 +19,7 @@ use crate::components::timeline_view::TimelineView;
 use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::hooks::{
-    use_close_filters_when_wide, use_document_title, use_focus_target, use_hydrate_all_on_change,
+    use_close_filters_when_wide, use_document_title, use_embed_dialog, use_focus_target, use_hydrate_all_on_change,
     use_keyboard_shortcuts, use_read_address, use_report_height_to_host, use_write_address,
 };
 use crate::hydration::{HydrationQueue, Priority};
@@ -70,14 +70,15 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_target(state.focus, state.focus_request);
     use_close_filters_when_wide(state.dispatcher(), state.filters_open && !embed);
     use_keyboard_shortcuts(state.dispatcher(), !embed);
+    use_embed_dialog(state.embedding.is_some());
 
     let location: AttrValue = state.location(&props.paths).into();
     let other_edition = Edition { language: other_language(language), embed };
     let in_other_language: AttrValue = state.location(&props.paths.in_edition(other_edition)).into();
     let full_site: AttrValue = state.location(&props.paths.in_edition(Edition { embed: false, language })).into();
     let embedded_paths = props.paths.in_edition(Edition { embed: true, language });
-    let embed_code_location: AttrValue =
-        state.location_of(&embedded_paths, state.embedding.unwrap_or(EmbedTarget::View)).into();
+    let embed_code_location =
+        state.location_of(&embedded_paths, state.embedding.map_or(EmbedTarget::View, |code| code.target));
     let matching: Rc<Vec<_>> =
         Rc::new(visible.iter().filter(|item| !item.outside_filter).map(|item| item.entry).collect());
     let open = state.filters_open;
@@ -107,6 +108,7 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     };
     let messages = messages(&context, state.problem.as_ref(), &state.notices);
+    let dialog = (!embed).then(|| embed_dialog(&context, state.embedding, &embed_code_location));
     let bar = filter_bar(&context, &state.filter, matching.len(), open, embed.then(|| full_site.clone()));
     html! {
         <ContextProvider<AppContext> {context}>
@@ -132,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </main>
             { page_bottom }
-            if !embed { <EmbedDialog target={state.embedding} location={embed_code_location} /> }
+            { dialog }
         </ContextProvider<AppContext>>
     }
 }

@@ -5,13 +5,10 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::context::{use_app_context, AppContext};
+use crate::context::AppContext;
 use crate::embed::iframe_snippet;
-use crate::shared_names::{EMBED_DIALOG_ID, NEEDS_JS_CLASS};
-use crate::state::{Action, EmbedTarget};
-
-/// The text area holding the code.
-const EMBED_SNIPPET_ID: &str = "embed-snippet";
+use crate::shared_names::{EMBED_DIALOG_ID, EMBED_SNIPPET_ID, NEEDS_JS_CLASS};
+use crate::state::{Action, EmbedCode, EmbedTarget};
 
 /// The button that opens the embedding code for `target`, labelled `label` ("Embed" beside an
 /// entry's links, "Embed this view" for the view). A plain view, since every entry has one.
@@ -31,63 +28,47 @@ pub fn embed_button(context: &AppContext, target: EmbedTarget, label: &'static s
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedDialogProps {
-    /// What the code is for, while the dialog is open.
-    pub target: Option<EmbedTarget>,
-    /// The address (path and query) of the embedded page for it.
-    pub location: AttrValue,
-}
-
-#[function_component]
-pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let context = use_app_context();
+/// The dialog with the `<iframe>` code for `code`'s view or entry, whose embedded page is at
+/// `location` (path and query); empty while closed. `use_embed_dialog` opens it as a modal.
+pub fn embed_dialog(context: &AppContext, code: Option<EmbedCode>, location: &str) -> Html {
     let ui = context.ui();
-    let copied = use_state(|| false);
-    let open = props.target.is_some();
-    use_effect_with(open, |open| {
-        if *open {
-            browser::show_modal(EMBED_DIALOG_ID);
-            // On a phone the code wraps to more lines than its field shows.
-            browser::show_from_start(EMBED_SNIPPET_ID);
-        }
-    });
-    // Only once open: the page's own address is known in the browser alone.
-    let snippet =
-        if open { iframe_snippet(&browser::absolute_url(&props.location), ui.site_name) } else { String::new() };
     let onclose = {
-        let (dispatch, copied) = (context.dispatch.clone(), copied.clone());
-        Callback::from(move |_| {
-            copied.set(false);
-            dispatch.dispatch(Action::CloseEmbedCode);
-        })
+        let dispatch = context.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::CloseEmbedCode))
     };
-    let copy = {
-        let (snippet, copied) = (snippet.clone(), copied.clone());
-        Callback::from(move |_| {
-            let (snippet, copied) = (snippet.clone(), copied.clone());
-            spawn_local(async move {
-                match browser::copy_to_clipboard(&snippet).await {
-                    Ok(()) => copied.set(true),
-                    // Copying by hand: the code is selected.
-                    Err(_) => browser::select_text(EMBED_SNIPPET_ID),
-                }
-            });
-        })
-    };
-    html! {
-        <dialog id={EMBED_DIALOG_ID} class="embed-dialog" aria-labelledby="embed-title" {onclose}>
-            if open {
+    let content = code.map(|code| {
+        // Only once open: the page's own address is known in the browser alone.
+        let snippet = iframe_snippet(&browser::absolute_url(location), ui.site_name);
+        let copy = {
+            let (snippet, dispatch) = (snippet.clone(), context.dispatch.clone());
+            Callback::from(move |_| {
+                let (snippet, dispatch) = (snippet.clone(), dispatch.clone());
+                spawn_local(async move {
+                    match browser::copy_to_clipboard(&snippet).await {
+                        Ok(()) => dispatch.dispatch(Action::EmbedCodeCopied),
+                        // Copying by hand: the code is selected.
+                        Err(_) => browser::select_text(EMBED_SNIPPET_ID),
+                    }
+                });
+            })
+        };
+        html! {
+            <>
                 <h2 id="embed-title">{ ui.embed_title }</h2>
                 <p id="embed-hint">{ ui.embed_hint }</p>
                 <label for={EMBED_SNIPPET_ID}>{ ui.embed_code }</label>
                 <textarea id={EMBED_SNIPPET_ID} readonly=true rows="5" aria-describedby="embed-hint" value={snippet} />
                 <div class="dialog-actions">
                     <button type="button" onclick={copy}>{ ui.copy_code }</button>
-                    <span class="copy-status" role="status">if *copied { { ui.code_copied } }</span>
+                    <span class="copy-status" role="status">if code.copied { { ui.code_copied } }</span>
                     <form method="dialog"><button class="quiet">{ ui.close }</button></form>
                 </div>
-            }
+            </>
+        }
+    });
+    html! {
+        <dialog id={EMBED_DIALOG_ID} class="embed-dialog" aria-labelledby="embed-title" {onclose}>
+            { content }
         </dialog>
     }
 }
