@@ -7,7 +7,8 @@
 #   bash bench/run.sh [--runs 5] [--compare-prerender] [--sizes "100 1000 10000"] [--full-build-all]
 #
 #   --runs               Lighthouse runs of each site, page and preset, taken in turns (and
-#                        loads of the real home page for its "interactive"); default 5
+#                        loads of each home page, real and generated, for its "interactive");
+#                        default 5
 #   --compare-prerender  also runs Lighthouse on trunk's output alone (no pre-rendering) and
 #                        prints first and largest contentful paint before and after
 #   --sizes              the generated data sets' sizes (default "100 1000 10000")
@@ -233,7 +234,7 @@ measure "interactive, the real home page" node bench/measure-scale.mjs --data as
   --app "$work/release/site" --baseline "$work/release/baseline" --loads "$runs" --name scale-article
 for size in $sizes; do
   measure "scale, $size entries" node bench/measure-scale.mjs --data "$work/data/timeline-$size.json" \
-    --app "$work/scale-$size/site" --baseline "$work/scale-$size/baseline" --name "scale-$size"
+    --app "$work/scale-$size/site" --baseline "$work/scale-$size/baseline" --loads "$runs" --name "scale-$size"
 done
 
 step "Report"
