@@ -69,15 +69,20 @@ export async function serverAnswered(server, url, { attempts = SERVER_ATTEMPTS, 
   throw new Error(`the static server did not answer ${url} with 200 after ${attempts} attempts; the last answer was: ${last}`);
 }
 
-/** Starts the static server and Chromium; returns what the tests need and a stop(). */
-export async function start() {
+/**
+ * Starts the static server and Chromium; returns what the tests need and a stop().
+ * `singleNotFoundPage`: the host answers every missing path with the site's top 404.html, as
+ * GitHub Pages does, instead of the nearest one up the path's folders.
+ */
+export async function start({ singleNotFoundPage = false } = {}) {
   if (!existsSync(`${SITE}/index.html`)) {
     throw new Error(`there is no built site in ${SITE} (no index.html): build it with PUBLIC_URL=${MOUNT} bash scripts/build.sh ${SITE}`);
   }
   const empty = readdirSync(SITE).filter((name) => /\.(wasm|js)$/.test(name) && statSync(`${SITE}/${name}`).size === 0);
   if (empty.length > 0) throw new Error(`the built site in ${SITE} is broken: ${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty; build it again`);
   const port = await freePort();
-  const server = spawn('python3', [`${repo}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port)], {
+  const options = singleNotFoundPage ? ['--single-404'] : [];
+  const server = spawn('python3', [`${repo}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port), ...options], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -112,9 +117,9 @@ export async function start() {
  * Starts the site before a test file's tests and stops it after them. The returned object
  * is filled in once the site is up, so tests read it when they run.
  */
-export function useSite() {
+export function useSite(options = {}) {
   const site = {};
-  before(async () => { Object.assign(site, await start()); }, { timeout: START_TIMEOUT_MS });
+  before(async () => { Object.assign(site, await start(options)); }, { timeout: START_TIMEOUT_MS });
   after(async () => { await site.stop?.(); }, { timeout: START_TIMEOUT_MS });
   return site;
 }

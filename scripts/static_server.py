@@ -2,7 +2,8 @@
 """A plain static file server that behaves like a static host: the site is mounted at a
 sub-path, folders answer with their index.html, a missing path gets the nearest 404.html up
 its folders with status 404 (as Cloudflare Pages does; the build also writes _redirects for
-hosts that need rules), and the headers the site's _headers file asks for are sent (as
+hosts that need rules; `--single-404` answers with the site's own 404.html only, as GitHub
+Pages does), and the headers the site's _headers file asks for are sent (as
 Netlify and Cloudflare Pages do: every matching rule applies, and a header given by two rules
 is sent once with both values). No rewrite rules.
 
@@ -101,8 +102,9 @@ class HeaderRules:
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, mount, header_rules, compressor=None, **kwargs):
+    def __init__(self, *args, mount, header_rules, compressor=None, single_not_found_page=False, **kwargs):
         self.mount = mount
+        self.single_not_found_page = single_not_found_page
         self.header_rules = header_rules
         self.compressor = compressor
         super().__init__(*args, **kwargs)
@@ -152,6 +154,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         url_path = urllib.parse.urlsplit(self.path).path
         inside = url_path[len(self.mount):] if url_path.startswith(self.mount) else ""
         folders = [part for part in inside.split("/")[:-1] if part not in ("", ".", "..")]
+        if self.single_not_found_page:
+            folders = []
         while True:
             candidate = os.path.join(self.directory, *folders, "404.html")
             if os.path.isfile(candidate):
@@ -186,6 +190,8 @@ def main():
     parser.add_argument("--bind", default="127.0.0.1")
     parser.add_argument("--compress", action="store_true",
                         help="send text and wasm brotli- or gzip-compressed, as the request accepts (needs the brotli module)")
+    parser.add_argument("--single-404", action="store_true",
+                        help="answer every missing path with the site's top 404.html, as GitHub Pages does")
     parser.add_argument("--keep-alive", action="store_true", help="keep HTTP/1.1 connections open between requests")
     args = parser.parse_args()
     mount = "/" + args.mount.strip("/") + "/" if args.mount.strip("/") else "/"
@@ -199,7 +205,8 @@ def main():
         SiteHandler.protocol_version = "HTTP/1.1"
     root = os.path.abspath(args.root)
     handler = functools.partial(
-        SiteHandler, directory=root, mount=mount, header_rules=HeaderRules(root), compressor=compressor
+        SiteHandler, directory=root, mount=mount, header_rules=HeaderRules(root), compressor=compressor,
+        single_not_found_page=args.single_404,
     )
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((args.bind, args.port), handler) as server:

@@ -12,7 +12,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window};
 
 use crate::route::normalize_base;
-use crate::shared_names::{APPLYING_LINK_CLASS, APP_FAILED_EVENT, APP_ROOT_ID, SHARE_SHEET_CLASS, TIMELINE_ID};
+use crate::shared_names::{
+    APPLYING_LINK_CLASS, APP_FAILED_EVENT, APP_ROOT_ID, EMBED_CLASS, MAIN_ID, SHARE_SHEET_CLASS, TIMELINE_ID,
+};
 use crate::state::HistoryStep;
 
 fn window() -> Window {
@@ -25,6 +27,11 @@ fn document() -> Document {
 
 pub fn app_root() -> web_sys::Element {
     document().get_element_by_id(APP_ROOT_ID).unwrap_or_else(|| document().body().expect("a page has a body").into())
+}
+
+/// Whether the page rendered ahead of time in `root` is the embedded edition's.
+pub fn rendered_as_embed(root: &web_sys::Element) -> bool {
+    root.query_selector(&format!("#{MAIN_ID}.{EMBED_CLASS}")).ok().flatten().is_some()
 }
 
 /// The site's base path, from `<base href>` (written by the build from its public URL).

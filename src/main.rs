@@ -19,6 +19,13 @@ fn mount() {
     // says: a host that answers a missing Korean path with the English not-found page loads
     // the English build.
     let edition = Edition { language: BROWSER_LANGUAGE, ..page.edition };
+    let root = browser::app_root();
+    // Such a host (GitHub Pages has one not-found page for the whole site) also answers a
+    // missing embedded path with the full site's page. Yew cannot hydrate a page rendered as
+    // another edition: the app renders the embedded one afresh in its place.
+    if root.has_child_nodes() && browser::rendered_as_embed(&root) != edition.embed {
+        root.set_text_content(None);
+    }
     browser::mark_share_sheet();
     let props = AppProps {
         paths: Paths::new(&base, edition),
@@ -26,7 +33,7 @@ fn mount() {
         origin: browser::origin().into(),
         hydration: None,
     };
-    peace_timeline::mount(browser::app_root(), props);
+    peace_timeline::mount(root, props);
 }
 
 /// Talc instead of Rust's default allocator for wasm (dlmalloc): its code is 6.8 KB smaller in

@@ -22,6 +22,9 @@ pub const NO_JS_ONLY_CLASS: &str = "no-js-only";
 pub const NO_JS_STYLESHEET: &str = "no-js.css";
 /// On `<html>` where the browser has a share sheet: shows the "Share" buttons.
 pub const SHARE_SHEET_CLASS: &str = "has-share-sheet";
+/// On the page's `<main>` in the embedded edition: the compact layout, and how the app tells
+/// which edition a page was rendered as.
+pub const EMBED_CLASS: &str = "embed";
 /// The box for messages about the page, which the alert from `boot.js` looks like.
 pub const MESSAGES_CLASS: &str = "messages";
 /// Where the layout puts the filters beside the timeline instead of behind a button; the
@@ -50,6 +53,7 @@ pub const USED_IN_ASSETS: &[(&str, &[&str])] = &[
     (NO_JS_ONLY_CLASS, &["no-js.css", "style.css"]),
     (NO_JS_STYLESHEET, &["boot.js"]),
     (SHARE_SHEET_CLASS, &["style.css"]),
+    (EMBED_CLASS, &["style.css", "no-js.css"]),
     (MESSAGES_CLASS, &["boot.js", "style.css"]),
     (WIDE_LAYOUT_QUERY, &["style.css"]),
 ];

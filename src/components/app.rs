@@ -26,7 +26,7 @@ use crate::hydration::{HydrationQueue, Priority};
 use crate::memo;
 use crate::query;
 use crate::route::{Edition, Paths, Route};
-use crate::shared_names::{MAIN_ID, TIMELINE_ID};
+use crate::shared_names::{EMBED_CLASS, MAIN_ID, TIMELINE_ID};
 use crate::state::{AppState, EmbedTarget};
 use crate::timeline::visible_entries;
 
@@ -113,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> {context}>
             { page_top }
-            <main id={MAIN_ID} class={classes!(embed.then_some("embed"))}>
+            <main id={MAIN_ID} class={classes!(embed.then_some(EMBED_CLASS))}>
                 <div inert={open}>{ messages }</div>
                 // The axis watches the entries' elements: they are final once hydrated.
                 { deferred(Priority::Low, html! {
