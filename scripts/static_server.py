@@ -149,6 +149,11 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
+    def list_directory(self, path):
+        # A folder without index.html is not a page: hosts answer it as not found.
+        self.send_error(404)
+        return None
+
     def nearest_not_found_page(self):
         """The 404.html in the requested path's folder or the nearest one above it."""
         url_path = urllib.parse.urlsplit(self.path).path

@@ -13,7 +13,7 @@ use web_sys::{Document, Element, HtmlElement, ScrollBehavior, ScrollIntoViewOpti
 
 use crate::route::normalize_base;
 use crate::shared_names::{
-    APPLYING_LINK_CLASS, APP_FAILED_EVENT, APP_ROOT_ID, EMBED_CLASS, MAIN_ID, SHARE_SHEET_CLASS, TIMELINE_ID,
+    APPLYING_LINK_CLASS, APP_FAILED_EVENT, APP_ROOT_ID, PRERENDERED_PAGE_ATTRIBUTE, SHARE_SHEET_CLASS, TIMELINE_ID,
 };
 use crate::state::HistoryStep;
 
@@ -29,9 +29,10 @@ pub fn app_root() -> web_sys::Element {
     document().get_element_by_id(APP_ROOT_ID).unwrap_or_else(|| document().body().expect("a page has a body").into())
 }
 
-/// Whether the page rendered ahead of time in `root` is the embedded edition's.
-pub fn rendered_as_embed(root: &web_sys::Element) -> bool {
-    root.query_selector(&format!("#{MAIN_ID}.{EMBED_CLASS}")).ok().flatten().is_some()
+/// Which page was rendered ahead of time into `root` (see [`crate::route::Paths::prerendered_page`]);
+/// none where the app renders alone.
+pub fn prerendered_page(root: &web_sys::Element) -> Option<String> {
+    root.get_attribute(PRERENDERED_PAGE_ATTRIBUTE)
 }
 
 /// The site's base path, from `<base href>` (written by the build from its public URL).

@@ -18,21 +18,16 @@ fn mount() {
     // The page was rendered in the language of the build that loads on it, whatever its path
     // says: a host that answers a missing Korean path with the English not-found page loads
     // the English build.
-    let edition = Edition { language: BROWSER_LANGUAGE, ..page.edition };
+    let paths = Paths::new(&base, Edition { language: BROWSER_LANGUAGE, ..page.edition });
     let root = browser::app_root();
-    // Such a host (GitHub Pages has one not-found page for the whole site) also answers a
-    // missing embedded path with the full site's page. Yew cannot hydrate a page rendered as
-    // another edition: the app renders the embedded one afresh in its place.
-    if root.has_child_nodes() && browser::rendered_as_embed(&root) != edition.embed {
+    // Yew can hydrate only the page the app renders itself, and a host may send another: one
+    // not-found page for the whole site, embedded paths too (GitHub Pages), or that page for
+    // `entry/<slug>/index.html/`, which the app reads as the entry. It renders its own instead.
+    if browser::prerendered_page(&root).is_some_and(|rendered| rendered != paths.prerendered_page(&page.route)) {
         root.set_text_content(None);
     }
     browser::mark_share_sheet();
-    let props = AppProps {
-        paths: Paths::new(&base, edition),
-        route: page.route,
-        origin: browser::origin().into(),
-        hydration: None,
-    };
+    let props = AppProps { paths, route: page.route, origin: browser::origin().into(), hydration: None };
     peace_timeline::mount(root, props);
 }
 

@@ -11,6 +11,7 @@ use crate::dataset::DATASET;
 use crate::i18n::ui;
 use crate::page::{self, PageMeta};
 use crate::route::{Edition, Paths, Route};
+use crate::shared_names::PRERENDERED_PAGE_ATTRIBUTE;
 use crate::{App, AppProps};
 
 /// Where the app's markup goes in trunk's `index.html`.
@@ -158,7 +159,12 @@ pub async fn render(template: &str, page: &Page, origin: &str) -> Result<String,
     }
     let before_title =
         before_title.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", page.language().code()), 1);
-    let html = after_title.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1);
+    let rendered = escape(&page.paths.prerendered_page(&page.route));
+    let html = after_title.replacen(
+        APP_ROOT,
+        &format!(r#"<div id="app" {PRERENDERED_PAGE_ATTRIBUTE}="{rendered}">{body}</div>"#),
+        1,
+    );
     Ok(format!("{before_title}{}{html}", head(page, origin)))
 }
 
@@ -296,6 +302,15 @@ mod tests {
         );
         assert!(korean.contains("href=\"/timeline/entry/singapore-summit/\" hreflang=\"en\" lang=\"en\""), "and back");
         assert!(korean.contains(DATASET.entry("singapore-summit").unwrap().title.ko));
+    }
+
+    #[test]
+    fn every_page_names_the_file_it_is_for_to_the_app() {
+        for page in pages(BASE) {
+            let path = format!("{BASE}{}", page.file.trim_end_matches("index.html"));
+            let root = format!("<div id=\"app\" {PRERENDERED_PAGE_ATTRIBUTE}=\"{path}\">");
+            assert!(rendered(&page).contains(&root), "{} does not begin with {root}", page.file);
+        }
     }
 
     #[test]

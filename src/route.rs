@@ -99,6 +99,16 @@ impl Paths {
             Route::Home | Route::UnknownEntry(_) | Route::NotFound(_) => self.home(),
         }
     }
+
+    /// The path of the page the build renders for `route`: an entry's or a kind's page, the
+    /// timeline, or the edition's not-found page, which answers every path it has no page for.
+    /// A pre-rendered page names it, so that the app hydrates only the page it would render.
+    pub fn prerendered_page(&self, route: &Route) -> String {
+        match route {
+            Route::UnknownEntry(_) | Route::NotFound(_) => format!("{}404.html", self.home()),
+            route => self.of(route),
+        }
+    }
 }
 
 /// Reads a path (`/timeline/ko/entry/singapore-summit/`) against the base path (`/timeline/`).
@@ -156,6 +166,18 @@ mod tests {
         assert_eq!(route("/timeline/kind/battle/"), Route::NotFound("/timeline/kind/battle/".into()));
         assert_eq!(route("/elsewhere/"), Route::NotFound("/elsewhere/".into()));
         assert_eq!(parse_path("/", "/", &DATASET).route, Route::Home);
+    }
+
+    #[test]
+    fn every_route_names_the_page_the_build_renders_for_it() {
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let embedded = Paths::new(BASE, Edition { language: Language::Korean, embed: true });
+        assert_eq!(embedded.prerendered_page(&Route::Home), "/timeline/ko/embed/");
+        assert_eq!(embedded.prerendered_page(&Route::Entry(singapore)), "/timeline/ko/embed/entry/singapore-summit/");
+        assert_eq!(embedded.prerendered_page(&Route::UnknownEntry("x".into())), "/timeline/ko/embed/404.html");
+        let english = Paths::new(BASE, Edition::default());
+        assert_eq!(english.prerendered_page(&route("/timeline/kind/summit/")), "/timeline/kind/summit/");
+        assert_eq!(english.prerendered_page(&Route::NotFound("/timeline/x/".into())), "/timeline/404.html");
     }
 
     #[test]

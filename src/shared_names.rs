@@ -22,8 +22,7 @@ pub const NO_JS_ONLY_CLASS: &str = "no-js-only";
 pub const NO_JS_STYLESHEET: &str = "no-js.css";
 /// On `<html>` where the browser has a share sheet: shows the "Share" buttons.
 pub const SHARE_SHEET_CLASS: &str = "has-share-sheet";
-/// On the page's `<main>` in the embedded edition: the compact layout, and how the app tells
-/// which edition a page was rendered as.
+/// On the page's `<main>` in the embedded edition: the compact layout.
 pub const EMBED_CLASS: &str = "embed";
 /// The box for messages about the page, which the alert from `boot.js` looks like.
 pub const MESSAGES_CLASS: &str = "messages";
@@ -41,6 +40,9 @@ pub const SHORTCUTS_DIALOG_ID: &str = "keyboard-shortcuts";
 pub const EMBED_DIALOG_ID: &str = "embed-code";
 /// The text area holding the embedding code.
 pub const EMBED_SNIPPET_ID: &str = "embed-snippet";
+/// On the app root of a page rendered ahead of time: which page it is (see
+/// [`crate::route::Paths::prerendered_page`]).
+pub const PRERENDERED_PAGE_ATTRIBUTE: &str = "data-page";
 
 /// Each name with the asset files that must use it, spelled exactly so.
 pub const USED_IN_ASSETS: &[(&str, &[&str])] = &[
