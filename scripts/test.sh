@@ -2,7 +2,8 @@
 # One command: installs what is missing, then runs every test and exits non-zero on any failure.
 #   0. formatting and lints: rustfmt and clippy, warnings as errors
 #   1. host: cargo test (data compiler, data, dates, filtering, URL state, reducer, axis,
-#      renderer, security policy, languages); the accepted mutants still exist
+#      renderer, security policy, languages); the accepted mutants still exist; the build's
+#      own scripts (node --test scripts/)
 #   2. dependencies: licences, duplicates and sources; npm audit
 #   3. fuzzing the URL parsers for a short while (FUZZ_SECONDS, default 30)
 #   4. browser unit tests: wasm-bindgen-test in headless Chromium
@@ -23,6 +24,7 @@ cargo test --locked --workspace --all-features
 # Running the mutants takes half an hour (scripts/mutants.sh); checking that the accepted list
 # still names mutants of the code as it is takes a second.
 bash scripts/mutants.sh check-list
+node --test scripts/
 
 printf '\n== Dependencies\n'
 bash scripts/check-deps.sh
