@@ -5,7 +5,17 @@
 // corrupt, refused by an old engine) is logged for developers and reported to the start-up
 // script, which tells the reader. No top-level await, so that browsers without it still
 // report failures.
-const { appJs, appWasm } = document.querySelector('script[data-app-wasm]').dataset;
+const { appJs, appWasm } = build(document.querySelector('script[data-app-wasm]').dataset);
+
+// A host with one not-found page for the whole site (GitHub Pages) sends the English one for a
+// missing Korean address too. That page names the Korean build as well, which renders the
+// Korean not-found page in its place.
+function build(files) {
+  const korean = new URL('ko/', document.baseURI).pathname;
+  return files.koAppWasm && location.pathname.startsWith(korean)
+    ? { appJs: files.koAppJs, appWasm: files.koAppWasm }
+    : files;
+}
 
 function start() {
   // The WebAssembly is asked for beside the glue, not by the glue once it has run: on a phone's

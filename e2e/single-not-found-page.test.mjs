@@ -1,13 +1,13 @@
 // A host with one not-found page for the whole site, as GitHub Pages is: every missing path,
 // under `ko/` and `embed/` too, gets the English full site's 404.html (the build's `_redirects`
 // and the nested 404 pages go unread). A bad link must still get its plain notice there, in
-// the layout its path asks for where the app can give it, and nothing may break.
+// the layout and the language its path asks for, and nothing may break.
 
 import assert from 'node:assert/strict';
 
 import { expected } from './data.mjs';
 import { appStarted, describe, expectShown, fresh, screenshot, test, useSite } from './harness.mjs';
-import { EN, OWN_NAME, choice } from './editions.mjs';
+import { EN, KO, OWN_NAME, choice, filtersButton } from './editions.mjs';
 
 const site = useSite({ singleNotFoundPage: true });
 
@@ -31,18 +31,29 @@ describe('a host with one not-found page', () => {
     await context.close();
   });
 
-  test('a Korean link to an unknown entry gets the English notice and a link to the Korean timeline with its filters', async () => {
-    const { context, page, problems, status } = await fresh(site, 'ko/entry/no-such-event/?kind=summit');
-    assert.equal(status, 404);
-    assert.equal(await language(page), 'en', 'the page the host sent is English, and the app that runs on it');
-    await page.getByRole('alert').getByText(unknownEntry('no-such-event')).waitFor();
-    await expectShown(page, expected({ kinds: ['summit'] }));
-    await page.getByRole('link', { name: OWN_NAME.ko, exact: true }).click();
-    await page.waitForURL((url) => url.pathname.endsWith('/ko/') && url.search === '?kind=summit');
+  test('a Korean link to an unknown entry gets the Korean page: its notice, its filters and a way to the English one', async () => {
+    const { context, page, problems, status } = await fresh(site, 'ko/entry/no-such-event/?kind=summit', {
+      width: 320, height: 720,
+    });
+    assert.equal(status, 404, 'the host answers with its one 404.html, which is English');
+    await page.getByRole('alert', { name: KO.aboutThisLink }).getByText(KO.unknownEntry('no-such-event'), { exact: true }).waitFor();
+    assert.equal(await language(page), 'ko', 'the Korean build renders the Korean page in its place');
+    assert.ok(!(await page.title()).includes(EN.siteName), await page.title());
+    await expectShown(page, expected({ kinds: ['summit'], language: 'ko' }));
+    const text = await page.locator('body').innerText();
+    for (const english of [unknownEntry('no-such-event'), EN.siteName, EN.filterTheTimeline, EN.filters]) {
+      assert.ok(!text.includes(english), `no English interface text on the Korean page: “${english}”`);
+    }
+    await screenshot(page, 'single-404-korean-unknown-entry');
+    await filtersButton(page, KO).click();
+    await choice(page, '정상회담').uncheck();
+    await expectShown(page, expected({ language: 'ko' }), 'the filters still work');
+    await page.getByRole('button', { name: KO.closeFilters }).click();
+    await choice(page, '정상회담').waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: OWN_NAME.en, exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.includes('/ko/'));
     await appStarted(page);
-    assert.equal(await language(page), 'ko');
-    await expectShown(page, expected({ kinds: ['summit'], language: 'ko' }), 'the Korean page keeps the filter');
-    assert.ok(await choice(page, '정상회담').isChecked());
+    assert.equal(await language(page), 'en');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -103,6 +103,13 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
+/// The page's language, `<html lang>`, as screen readers and fonts read it.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
 fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }

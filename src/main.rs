@@ -15,16 +15,17 @@ fn main() {
 fn mount() {
     let base = browser::base_path();
     let page = route::parse_path(&browser::path(), &base, &peace_timeline::dataset::DATASET);
-    // The page was rendered in the language of the build that loads on it, whatever its path
-    // says: a host that answers a missing Korean path with the English not-found page loads
-    // the English build.
+    // The app renders in the language of its build, whatever the path says.
     let paths = Paths::new(&base, Edition { language: BROWSER_LANGUAGE, ..page.edition });
     let root = browser::app_root();
     // Yew can hydrate only the page the app renders itself, and a host may send another: one
     // not-found page for the whole site, embedded paths too (GitHub Pages), or that page for
-    // `entry/<slug>/index.html/`, which the app reads as the entry. It renders its own instead.
+    // `entry/<slug>/index.html/`, which the app reads as the entry. It renders its own instead,
+    // in its own language: that one page is English, and the Korean build loads on it for a
+    // missing Korean address (`assets/load-app.js`).
     if browser::prerendered_page(&root).is_some_and(|rendered| rendered != paths.prerendered_page(&page.route)) {
         root.set_text_content(None);
+        browser::set_document_language(BROWSER_LANGUAGE.code());
     }
     browser::mark_share_sheet();
     let props = AppProps { paths, route: page.route, origin: browser::origin().into(), hydration: None };

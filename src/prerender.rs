@@ -31,6 +31,12 @@ impl Page {
         self.paths.edition.language
     }
 
+    /// The not-found page at the site's root, which hosts with one not-found page for the
+    /// whole site (GitHub Pages) send for every missing address, Korean and embedded ones too.
+    pub fn is_site_wide_not_found(&self) -> bool {
+        self.is_not_found() && self.paths.edition.folder().is_empty()
+    }
+
     fn is_not_found(&self) -> bool {
         matches!(self.route, Route::NotFound(_))
     }

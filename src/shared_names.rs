@@ -14,6 +14,10 @@ pub const APP_FAILED_EVENT: &str = "app-failed";
 /// On the loader's `<script>`: the hashed JavaScript glue and WebAssembly files to load.
 pub const APP_JS_ATTRIBUTE: &str = "data-app-js";
 pub const APP_WASM_ATTRIBUTE: &str = "data-app-wasm";
+/// On the site-wide not-found page's loader only: the Korean build's files, which it loads
+/// where a host sends that English page for a missing Korean address.
+pub const KOREAN_APP_JS_ATTRIBUTE: &str = "data-ko-app-js";
+pub const KOREAN_APP_WASM_ATTRIBUTE: &str = "data-ko-app-wasm";
 /// Controls that work only once the app runs; hidden without JavaScript.
 pub const NEEDS_JS_CLASS: &str = "needs-js";
 /// What stands in for those controls without JavaScript.
@@ -126,7 +130,7 @@ mod tests {
     fn the_loader_reads_the_attributes_the_build_writes() {
         // `dataset.appJs` is how JavaScript spells `data-app-js`.
         let loader = asset("load-app.js");
-        for attribute in [APP_JS_ATTRIBUTE, APP_WASM_ATTRIBUTE] {
+        for attribute in [APP_JS_ATTRIBUTE, APP_WASM_ATTRIBUTE, KOREAN_APP_JS_ATTRIBUTE, KOREAN_APP_WASM_ATTRIBUTE] {
             let camel = attribute.trim_start_matches("data-").split('-').enumerate().fold(
                 String::new(),
                 |mut out, (i, word)| {
@@ -140,5 +144,10 @@ mod tests {
             );
             assert!(loader.contains(&camel), "assets/load-app.js does not read {attribute} (as dataset.{camel})");
         }
+        let korean = crate::route::Edition { language: timeline_data::language::Language::Korean, embed: false };
+        assert!(
+            loader.contains(&format!("'{}'", korean.folder())),
+            "assets/load-app.js does not know the Korean folder"
+        );
     }
 }

@@ -15,7 +15,9 @@ use peace_timeline::axis::Axis;
 use peace_timeline::dataset::DATASET;
 use peace_timeline::prerender::{pages, render, robots, sitemap, Page};
 use peace_timeline::route::{normalize_base, Edition, Route};
-use peace_timeline::site_security::{harden, headers_file, is_hashed, redirects_file, sha256, trunk_stylesheet};
+use peace_timeline::site_security::{
+    harden, headers_file, is_hashed, naming_korean_build, redirects_file, sha256, trunk_stylesheet,
+};
 use timeline_data::language::Language;
 
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
@@ -50,9 +52,30 @@ fn write_stylesheet(site: &Path, trunk_template: &str, base: &str) -> String {
     format!("{base}{name}")
 }
 
-fn write_page(site: &Path, templates: &[(Language, String)], page: &Page, origin: &str) {
-    let (_, template) =
-        templates.iter().find(|(language, _)| *language == page.language()).expect("a template per language");
+/// The hardened page template of each language, and the one of the site-wide not-found page.
+struct Templates {
+    by_language: Vec<(Language, String)>,
+    site_wide_not_found: Option<String>,
+}
+
+impl Templates {
+    fn for_page(&self, page: &Page) -> &str {
+        match &self.site_wide_not_found {
+            Some(template) if page.is_site_wide_not_found() => template,
+            _ => {
+                let (_, template) = self
+                    .by_language
+                    .iter()
+                    .find(|(language, _)| *language == page.language())
+                    .expect("a template per language");
+                template
+            }
+        }
+    }
+}
+
+fn write_page(site: &Path, templates: &Templates, page: &Page, origin: &str) {
+    let template = templates.for_page(page);
     let html = futures::executor::block_on(render(template, page, origin))
         .unwrap_or_else(|error| fail(format!("{}: {error}", page.file)));
     let path = site.join(&page.file);
@@ -81,6 +104,15 @@ fn main() {
             (language, hardened)
         })
         .collect();
+    let template_of = |wanted| templates.iter().find(|(language, _)| *language == wanted).map(|(_, html)| html);
+    let site_wide_not_found = match (template_of(Language::English), template_of(Language::Korean)) {
+        (Some(english), Some(korean)) => Some(
+            naming_korean_build(english, korean)
+                .unwrap_or_else(|error| fail(format!("the site-wide not-found page: {error}"))),
+        ),
+        _ => None,
+    };
+    let templates = Templates { by_language: templates, site_wide_not_found };
     let mut pages = pages(&base);
     if home_only {
         pages.retain(|page| page.route == Route::Home && page.language() == Language::English);

@@ -17,6 +17,8 @@ mod sha256;
 use std::fmt::Write;
 use std::sync::LazyLock;
 
+use crate::shared_names::{APP_JS_ATTRIBUTE, APP_WASM_ATTRIBUTE, KOREAN_APP_JS_ATTRIBUTE, KOREAN_APP_WASM_ATTRIBUTE};
+
 pub use sha256::{base64, sha256};
 
 /// The start-up script, inlined into every page (see `assets/boot.js`).
@@ -136,7 +138,7 @@ pub fn harden(template: &str, stylesheet: &str) -> Result<String, String> {
     let (wasm, _) = between(loader, "module_or_path: '", "'").ok_or("trunk's loader names no WebAssembly file")?;
     let mut html = String::with_capacity(template.len() + BOOT_SCRIPT.len() + LOADER_SCRIPT.len() + 512);
     html.push_str(&template[..range.start]);
-    html.push_str(&loader_element(js, wasm));
+    html.push_str(&loader_element(&[(APP_JS_ATTRIBUTE, js), (APP_WASM_ATTRIBUTE, wasm)]));
     html.push_str(&template[range.end..]);
     let html = without_tags(&html, "<link rel=\"modulepreload\"");
     let html = without_tags(&html, "<link rel=\"preload\"");
@@ -166,8 +168,33 @@ fn boot_element() -> String {
 }
 
 /// The loader as the pages carry it, told by data attributes which files to load.
-fn loader_element(js: &str, wasm: &str) -> String {
-    format!(r#"<script type="module" data-app-js="{js}" data-app-wasm="{wasm}">{}</script>"#, *LOADER_SCRIPT)
+fn loader_element(files: &[(&str, &str)]) -> String {
+    let attributes: String = files.iter().map(|(name, file)| format!(" {name}=\"{file}\"")).collect();
+    format!(r#"<script type="module"{attributes}>{}</script>"#, *LOADER_SCRIPT)
+}
+
+/// The files a hardened page's loader names: its JavaScript glue and its WebAssembly.
+fn loader_files(html: &str) -> Option<(&str, &str)> {
+    let (js, _) = between(html, &format!("<script type=\"module\" {APP_JS_ATTRIBUTE}=\""), "\"")?;
+    let (wasm, _) = between(html, &format!(" {APP_WASM_ATTRIBUTE}=\""), "\"")?;
+    Some((js, wasm))
+}
+
+/// The hardened English template with the Korean build's files named on its loader as well,
+/// for the site-wide not-found page: hosts with one not-found page for the whole site (GitHub
+/// Pages) send it for missing Korean addresses too, and the loader loads the Korean build
+/// there (`assets/load-app.js`).
+pub fn naming_korean_build(english: &str, korean: &str) -> Result<String, String> {
+    let (js, wasm) = loader_files(english).ok_or("the English template has no loader")?;
+    let (korean_js, korean_wasm) = loader_files(korean).ok_or("the Korean template has no loader")?;
+    let english_files = [(APP_JS_ATTRIBUTE, js), (APP_WASM_ATTRIBUTE, wasm)];
+    let both = [
+        english_files[0],
+        english_files[1],
+        (KOREAN_APP_JS_ATTRIBUTE, korean_js),
+        (KOREAN_APP_WASM_ATTRIBUTE, korean_wasm),
+    ];
+    Ok(english.replacen(&loader_element(&english_files), &loader_element(&both), 1))
 }
 
 /// The first piece of inline script or style in a page the policy would block, if any: a
@@ -204,11 +231,13 @@ pub fn inline_code(html: &str) -> Option<String> {
 
 /// Whether `element` (a `<script>` element whose text after its opening `<script type="module"
 /// data-app-js="` is `inner`) is the loader: its text is the loader's and it has no attribute
-/// but the three the build writes.
+/// but those the build writes.
 fn is_the_loader(element: &str, inner: &str) -> bool {
     let attributes = tags(element).next().map(|(_, attributes)| attributes).unwrap_or_default();
     let names: Vec<&str> = attributes.iter().map(|(name, _)| name.as_str()).collect();
-    inner.ends_with(&format!(">{}", *LOADER_SCRIPT)) && names == ["type", "data-app-js", "data-app-wasm"]
+    let one_build = ["type", APP_JS_ATTRIBUTE, APP_WASM_ATTRIBUTE];
+    let both_builds = [&one_build[..], &[KOREAN_APP_JS_ATTRIBUTE, KOREAN_APP_WASM_ATTRIBUTE]].concat();
+    inner.ends_with(&format!(">{}", *LOADER_SCRIPT)) && (names == one_build || names == both_builds)
 }
 
 /// Every start tag in `html`: its name and its attributes (names lower-cased, values as
@@ -331,7 +360,7 @@ pub fn redirects_file(base: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::prerender::{pages, render};
+    use crate::prerender::{pages, render, Page};
 
     const BASE: &str = "/timeline/";
     const STYLESHEET: &str = "/timeline/site-0123456789abcdef.css";
@@ -375,6 +404,24 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
             *LOADER_SCRIPT
         )));
         assert_eq!(inline_code(&html), None);
+    }
+
+    #[test]
+    fn the_site_wide_not_found_page_names_the_korean_build_too_and_no_other_page_does() {
+        let english = hardened();
+        let korean = english.replace("peace-timeline-6f3aeb09065553a6", "peace-timeline-0123456789abcdef");
+        let both = naming_korean_build(&english, &korean).unwrap();
+        assert!(both.contains(&format!(
+            r#"<script type="module" data-app-js="/timeline/peace-timeline-6f3aeb09065553a6.js" data-app-wasm="/timeline/peace-timeline-6f3aeb09065553a6_bg.wasm" data-ko-app-js="/timeline/peace-timeline-0123456789abcdef.js" data-ko-app-wasm="/timeline/peace-timeline-0123456789abcdef_bg.wasm">{}</script>"#,
+            *LOADER_SCRIPT
+        )));
+        assert_eq!(both.replacen(r#" data-ko-app-js="/timeline/peace-timeline-0123456789abcdef.js" data-ko-app-wasm="/timeline/peace-timeline-0123456789abcdef_bg.wasm""#, "", 1), english);
+        assert_eq!(inline_code(&both), None, "the policy allows the loader with both builds' files");
+        assert!(naming_korean_build(&english, TRUNK_OUTPUT).is_err(), "a Korean template not hardened");
+
+        let site_wide: Vec<_> =
+            pages(BASE).into_iter().filter(Page::is_site_wide_not_found).map(|page| page.file).collect();
+        assert_eq!(site_wide, ["404.html"]);
     }
 
     #[test]
@@ -455,13 +502,16 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert!(inline_code("<style>p{}</style>").is_some());
         assert!(inline_code(r#"<script type="module" src="a.js"></script>"#).is_none());
         assert!(inline_code(&format!("{}{}", boot_element(), boot_element())).is_some(), "once only");
-        let loader = loader_element("a.js", "a.wasm");
+        let loader = loader_element(&[(APP_JS_ATTRIBUTE, "a.js"), (APP_WASM_ATTRIBUTE, "a.wasm")]);
         assert_eq!(inline_code(&loader), None);
         assert!(inline_code(&format!("{loader}{loader}")).is_some(), "once only");
         let changed = loader.replace("requestAnimationFrame(", "alert(1); requestAnimationFrame(");
         assert!(inline_code(&changed).is_some(), "only the loader itself");
         let with_handler = loader.replace(" data-app-wasm=", " onload=\"alert(1)\" data-app-wasm=");
         assert!(inline_code(&with_handler).is_some(), "and only with the attributes the build writes");
+        let korean_only =
+            loader.replace(" data-app-wasm=\"a.wasm\"", " data-app-wasm=\"a.wasm\" data-ko-app-js=\"k.js\"");
+        assert!(inline_code(&korean_only).is_some(), "both of the Korean build's files or neither");
     }
 
     /// Would have caught any component writing a `style` attribute, which the policy blocks.
