@@ -173,9 +173,14 @@ fn loader_element(files: &[(&str, &str)]) -> String {
     format!(r#"<script type="module"{attributes}>{}</script>"#, *LOADER_SCRIPT)
 }
 
+/// How the loader's element begins, up to its first file's name.
+fn loader_opening() -> String {
+    format!("<script type=\"module\" {APP_JS_ATTRIBUTE}=\"")
+}
+
 /// The files a hardened page's loader names: its JavaScript glue and its WebAssembly.
 fn loader_files(html: &str) -> Option<(&str, &str)> {
-    let (js, _) = between(html, &format!("<script type=\"module\" {APP_JS_ATTRIBUTE}=\""), "\"")?;
+    let (js, _) = between(html, &loader_opening(), "\"")?;
     let (wasm, _) = between(html, &format!(" {APP_WASM_ATTRIBUTE}=\""), "\"")?;
     Some((js, wasm))
 }
@@ -202,7 +207,7 @@ pub fn naming_korean_build(english: &str, korean: &str) -> Result<String, String
 /// element, a `style` or event-handler attribute, or a `javascript:` URL.
 pub fn inline_code(html: &str) -> Option<String> {
     let html = html.replacen(&boot_element(), "", 1);
-    let html = match between(&html, "<script type=\"module\" data-app-js=\"", "</script>") {
+    let html = match between(&html, &loader_opening(), "</script>") {
         Some((loader, range)) if is_the_loader(&html[range.clone()], loader) => {
             format!("{}{}", &html[..range.start], &html[range.end..])
         }
