@@ -89,8 +89,11 @@ printf '\n== Totals\n'
 printf '%-58s %9s bytes, %9s gzip -9\n' "profiled (names kept): $(basename "$named")" "$(size "$named")" "$(gzipped "$named")"
 printf '%-58s %9s bytes, %9s gzip -9\n' "the same build as the release ships it (no names)" "$(size "$shipped")" "$(gzipped "$shipped")"
 printf '%-58s %9s bytes\n' "so the names section and what it keeps take" "$(($(size "$named") - $(size "$shipped")))"
-# Keeping names may change what wasm-opt does a little; this says how much.
-wasm-opt "$named" --strip-debug --strip-producers --strip-target-features --output="$out/$name-named-stripped.wasm"
+# Keeping names may change what wasm-opt does a little; this says how much. The release strips
+# the section that lists the wasm features the module uses (--strip-target-features), so
+# wasm-opt reading it again must be told to accept them all.
+read_again=(wasm-opt --all-features)
+"${read_again[@]}" "$named" --strip-debug --strip-producers --strip-target-features --output="$out/$name-named-stripped.wasm"
 printf '%-58s %9s bytes\n' "profiled file with its names stripped again, for comparison" "$(size "$out/$name-named-stripped.wasm")"
 # A check that these steps are the release's: bench/run.sh's last release build, by trunk.
 for release_wasm in target/bench/release/site/*_bg.wasm; do
@@ -111,7 +114,7 @@ twiggy garbage -n "$TOP_ITEMS" "$named"
 
 # --func-metrics prints a block per function; only the largest are worth reading here.
 printf '\n== Top %d functions by code bytes (wasm-opt --func-metrics; all of them are in %s)\n' "$TOP_ITEMS" "${out#"$PWD"/}/func-metrics.txt"
-wasm-opt "$named" --func-metrics >"$out/func-metrics.txt" 2>&1
+"${read_again[@]}" "$named" --func-metrics >"$out/func-metrics.txt" 2>&1
 printf '%10s %12s  %s\n' 'bytes' 'instructions' 'function'
 awk '/^[a-z]+: / { name = ($1 == "func:") ? substr($0, 7) : ""; bytes = "" }
      name != "" && /^ \[binary-bytes\]/ { bytes = $NF }
