@@ -292,6 +292,10 @@ impl Reducible for AppState {
                 kinds.extend(query.filter.kinds.iter().copied());
                 arrived.filter = Filter { kinds, ..query.filter };
                 arrived.notices = query.notices;
+                // The address bar already shows this state: no new step is owed for it, or
+                // the app would push a copy of the page Back has just returned to (a kind's
+                // page as the timeline with its filter), and Forward would be lost.
+                arrived.new_steps = next.new_steps;
                 arrived.focus_request = next.focus_request;
                 arrived.filters_open = next.filters_open;
                 arrived.embedding = next.embedding;
@@ -437,6 +441,14 @@ mod tests {
         );
         assert_eq!(state.history, HistoryStep::None);
         assert!(state.filter.is_empty());
+        // Back from an entry opened on a kind's page: the address bar shows the kind's page,
+        // whose address as the app writes it (the timeline with the kind's filter) differs.
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        let opened =
+            reduce(AppState::for_route(&Route::Kind(DATASET.kind("summit").unwrap())), [Action::Open(singapore)]);
+        let back =
+            Action::Navigate { route: Route::Kind(DATASET.kind("summit").unwrap()), query: ParsedQuery::default() };
+        assert_eq!(written_after(&opened, [back]), HistoryStep::None);
     }
 
     #[test]
