@@ -14,6 +14,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const KO = {
   siteName: '한반도 평화 연대표',
   homeTitle: '한반도 평화 연대표: 1953년 정전협정부터 2024년까지',
+  notFoundTitle: '페이지를 찾을 수 없음',
   otherLanguage: '이 페이지를 영어로 읽기',
   filterTheTimeline: '연대표 필터',
   search: '제목·요약·인용문 검색',
@@ -51,6 +52,8 @@ export const KO = {
 /** The English interface, word for word as src/i18n/en.rs has it. */
 export const EN = {
   siteName: 'Korean peace timeline',
+  homeTitle: 'Korean peace timeline: from the 1953 armistice to 2024',
+  notFoundTitle: 'Page not found',
   otherLanguage: 'Read this page in Korean',
   filterTheTimeline: 'Filter the timeline',
   filters: 'Filters',

@@ -9,6 +9,7 @@ import { ALL, BACKGROUND, MAIN, bySlug, data, expected, kindById, actorById, tit
 import {
   article, clipboardRecordingContext, describe, entries, expectFocus, expectShown, expectUrl, fresh as freshOn, goto, openPage, screenshot, shownSlugs, test, until, useSite,
 } from './harness.mjs';
+import { EN, KO } from './editions.mjs';
 
 const site = useSite();
 const fresh = (path, options) => freshOn(site, path, options);
@@ -56,6 +57,47 @@ describe('filtering', () => {
     assert.ok(await checkbox(page, 'Publication').isChecked());
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('the tab names the page the address shows: a kind page and a missing page keep their titles once the app runs, an entry opened in place names itself, Back and Forward name the page again', async () => {
+    const summit = kindById.summit.label;
+    const { context, page, problems } = await fresh('kind/summit/');
+    const kindTitle = `${summit.en} · ${EN.siteName}`;
+    assert.equal(await page.title(), kindTitle, 'the kind page, the app running');
+    await article(page, 'singapore-summit').getByRole('link', { name: title('singapore-summit'), exact: true }).click();
+    await expectUrl(page, /\/timeline\/entry\/singapore-summit\/\?kind=summit$/);
+    await until(page, (name) => document.title.startsWith(name), title('singapore-summit'), {
+      message: 'the tab naming the entry opened', actual: () => document.title,
+    });
+    await page.goBack();
+    await expectUrl(page, /\/timeline\/kind\/summit\/$/);
+    await until(page, (name) => document.title === name, kindTitle, { message: 'the tab naming the kind page again', actual: () => document.title });
+    // Back left the kind page's address as it was, so Forward still leads to the entry.
+    await page.goForward();
+    await expectUrl(page, /\/timeline\/entry\/singapore-summit\/\?kind=summit$/);
+    await until(page, (name) => document.title.startsWith(name), title('singapore-summit'), {
+      message: 'the tab naming the entry again', actual: () => document.title,
+    });
+    await page.goBack();
+    await expectUrl(page, /\/timeline\/kind\/summit\/$/);
+    await checkbox(page, 'Election').check();
+    await expectUrl(page, /\/timeline\/\?kind=(election,summit|summit,election)$/);
+    await until(page, (name) => document.title === name, EN.homeTitle, {
+      message: 'the tab naming the timeline, which the address now shows with two kinds', actual: () => document.title,
+    });
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    for (const [path, name] of [
+      ['no/such/page/', `${EN.notFoundTitle} · ${EN.siteName}`],
+      ['entry/nowhere/', `${EN.notFoundTitle} · ${EN.siteName}`],
+      ['ko/kind/summit/', `${summit.ko} · ${KO.siteName}`],
+    ]) {
+      const opened = await fresh(path);
+      assert.equal(await opened.page.title(), name, `/${path}, the app running`);
+      assert.deepEqual(opened.problems, []);
+      await opened.context.close();
+    }
   });
 
   test('several kinds show the entries of any of them', async () => {

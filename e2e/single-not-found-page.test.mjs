@@ -38,7 +38,7 @@ describe('a host with one not-found page', () => {
     assert.equal(status, 404, 'the host answers with its one 404.html, which is English');
     await page.getByRole('alert', { name: KO.aboutThisLink }).getByText(KO.unknownEntry('no-such-event'), { exact: true }).waitFor();
     assert.equal(await language(page), 'ko', 'the Korean build renders the Korean page in its place');
-    assert.ok(!(await page.title()).includes(EN.siteName), await page.title());
+    assert.equal(await page.title(), `${KO.notFoundTitle} · ${KO.siteName}`, 'the Korean not-found title, not the English page\'s');
     await expectShown(page, expected({ kinds: ['summit'], language: 'ko' }));
     const text = await page.locator('body').innerText();
     for (const english of [unknownEntry('no-such-event'), EN.siteName, EN.filterTheTimeline, EN.filters]) {

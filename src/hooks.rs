@@ -2,12 +2,11 @@
 //! both directions, the document's title, keyboard focus and shortcuts, the filters opened
 //! over the page, and hydrating what still waits.
 
-use timeline_data::language::Language;
-use timeline_data::model::Entry;
 use yew::prelude::*;
 
 use crate::dataset::DATASET;
 use crate::hydration::HydrationQueue;
+use crate::route::Paths;
 use crate::shared_names::{
     EMBED_DIALOG_ID, EMBED_SNIPPET_ID, FILTERS_BUTTON_ID, FILTERS_TITLE_ID, SEARCH_ID, SHORTCUTS_DIALOG_ID,
     WIDE_LAYOUT_QUERY,
@@ -25,32 +24,45 @@ fn read_address(base: &str) -> Action {
     }
 }
 
+/// Names the page the address bar shows in the browser tab ([`page::title_at`]): a kind's
+/// page or a not-found page keeps its own title until the reader changes what is shown, and
+/// a page the app rendered in place of the one a host sent gets its own.
+fn name_shown_page(paths: &Paths) {
+    browser::set_title(&page::title_at(&browser::path(), paths.base(), paths.edition.language));
+}
+
 /// Applies the query string of the address the page was opened with once the app is live (the
 /// first render matches the page rendered ahead of time, which knew only the path), then
 /// follows Back and Forward.
 #[hook]
-pub fn use_read_address(dispatch: UseReducerDispatcher<AppState>, base: String) {
+pub fn use_read_address(dispatch: UseReducerDispatcher<AppState>, paths: Paths) {
     use_effect_with((), move |_| {
-        dispatch.dispatch(read_address(&base));
+        dispatch.dispatch(read_address(paths.base()));
         browser::mark_link_applied();
-        let listener = browser::on_history_change(move || dispatch.dispatch(read_address(&base)));
+        name_shown_page(&paths);
+        let listener = browser::on_history_change(move || {
+            dispatch.dispatch(read_address(paths.base()));
+            name_shown_page(&paths);
+        });
         move || drop(listener)
     });
 }
 
 /// Writes `location` (the state's path and query) into the address bar as `history` says,
 /// with a new step if a change since the last write asked for one (`new_steps`: see
-/// [`history_step_to_write`]). In a frame on another site (`embedded`), every change rewrites
-/// the current step: a new one would be the host page's, and Back would then step through the
-/// frame instead of leaving the host page.
+/// [`history_step_to_write`]), and names the page it now shows. In a frame on another site
+/// (`paths`'s edition is the embedded one), every change rewrites the current step: a new one
+/// would be the host page's, and Back would then step through the frame instead of leaving the
+/// host page.
 #[hook]
-pub fn use_write_address(location: String, history: HistoryStep, new_steps: u32, embedded: bool) {
+pub fn use_write_address(paths: Paths, location: String, history: HistoryStep, new_steps: u32) {
     let new_steps_written = use_mut_ref(|| new_steps);
     use_effect_with((location, new_steps), move |(location, new_steps)| {
         let step = history_step_to_write(history, *new_steps, new_steps_written.replace(*new_steps));
-        let step = if embedded && step == HistoryStep::Push { HistoryStep::Replace } else { step };
-        if *location != browser::location() {
+        let step = if paths.edition.embed && step == HistoryStep::Push { HistoryStep::Replace } else { step };
+        if *location != browser::location() && step != HistoryStep::None {
             browser::write_history(location, step);
+            name_shown_page(&paths);
         }
     });
 }
@@ -75,12 +87,6 @@ pub fn use_embed_dialog(open: bool) {
             browser::show_from_start(EMBED_SNIPPET_ID);
         }
     });
-}
-
-/// Names the open entry in the browser tab's title.
-#[hook]
-pub fn use_document_title(current: Option<&'static Entry>, language: Language) {
-    use_effect_with(current.map(|entry| entry.slug), move |_| browser::set_title(&page::title(current, language)));
 }
 
 /// Scrolls to and focuses `focus` each time `request` grows.

@@ -19,8 +19,8 @@ use crate::components::timeline_view::TimelineView;
 use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::hooks::{
-    use_close_filters_when_wide, use_document_title, use_embed_dialog, use_focus_target, use_hydrate_all_on_change,
-    use_keyboard_shortcuts, use_read_address, use_report_height_to_host, use_write_address,
+    use_close_filters_when_wide, use_embed_dialog, use_focus_target, use_hydrate_all_on_change, use_keyboard_shortcuts,
+    use_read_address, use_report_height_to_host, use_write_address,
 };
 use crate::hydration::{HydrationQueue, Priority};
 use crate::memo;
@@ -63,10 +63,9 @@ pub fn App(props: &AppProps) -> Html {
         visible_entries(&DATASET, filter, *current, language)
     });
     use_hydrate_all_on_change(props.hydration.clone(), Rc::clone(&visible));
-    use_read_address(state.dispatcher(), props.paths.base().to_owned());
-    use_write_address(state.location(&props.paths), state.history, state.new_steps, embed);
+    use_read_address(state.dispatcher(), props.paths.clone());
+    use_write_address(props.paths.clone(), state.location(&props.paths), state.history, state.new_steps);
     use_report_height_to_host(embed);
-    use_document_title(state.current, language);
     use_focus_target(state.focus, state.focus_request);
     use_close_filters_when_wide(state.dispatcher(), state.filters_open && !embed);
     use_keyboard_shortcuts(state.dispatcher(), !embed);
