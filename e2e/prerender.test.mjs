@@ -8,7 +8,7 @@ import { after, before } from 'node:test';
 
 import { ALL, MAIN, data, expected, title } from './data.mjs';
 import {
-  WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, shownSlugs, test, useSite,
+  MOUNT, WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, shownSlugs, test, useSite,
 } from './harness.mjs';
 
 const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia', 'korean-war'];
@@ -87,6 +87,22 @@ describe('without JavaScript', () => {
       await page.close();
     });
   }
+
+  test('a kind page\'s links lead to that page: the skip link, the axis\'s years and the other language\'s kind page', async () => {
+    const page = await newPage(390);
+    await page.goto(site.url('kind/summit/'));
+    const summits = expected({ kinds: ['summit'] });
+    assert.deepEqual(await shownSlugs(page), summits);
+    const skip = page.getByRole('link', { name: 'Skip to the timeline', exact: true });
+    assert.equal(await skip.getAttribute('href'), `${MOUNT}kind/summit/#timeline`);
+    const years = await page.getByRole('navigation', { name: 'Time axis' }).getByRole('link', { name: /^2018/ })
+      .evaluateAll((links) => links.map((link) => link.href));
+    assert.ok(years.length > 0 && years.every((href) => href === site.url('kind/summit/#year-2018')), years.join(' '));
+    await page.getByRole('link', { name: '한국어', exact: true }).click();
+    await page.waitForURL(site.url('ko/kind/summit/'));
+    assert.deepEqual(await shownSlugs(page), summits, 'the Korean page of the same kind, not the whole timeline');
+    await page.close();
+  });
 
   test('every entry has a page that exists, in English and in Korean', async () => {
     const page = await newPage();

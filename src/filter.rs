@@ -37,6 +37,11 @@ pub enum ActiveFilter {
 }
 
 impl Filter {
+    /// What a kind's own page shows: that kind, and nothing else narrowed.
+    pub fn of_kind(id: &'static str) -> Self {
+        Filter { kinds: BTreeSet::from([id]), ..Filter::default() }
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
     }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use timeline_data::model::Entry;
+use timeline_data::model::{Entry, Kind};
 use yew::Reducible;
 
 use crate::filter::{toggle, ActiveFilter, Filter};
@@ -92,6 +92,11 @@ pub struct AppState {
     pub embedding: Option<EmbedCode>,
     /// The last change was typing in the search box.
     typing: bool,
+    /// The kind whose own page (`kind/<id>/`) the address named: while the state shows just
+    /// what that page shows, its address is that page, not the timeline filtered by the kind,
+    /// so that the page's links (the skip link, the axis, the other language) lead to it, with
+    /// or without JavaScript.
+    kind_page: Option<&'static Kind>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -155,6 +160,7 @@ impl AppState {
             filters_open: false,
             embedding: None,
             typing: false,
+            kind_page: None,
         };
         match route {
             Route::Home => {}
@@ -165,6 +171,7 @@ impl AppState {
             }
             Route::Kind(kind) => {
                 state.filter.kinds.insert(kind.id);
+                state.kind_page = Some(kind);
             }
             Route::UnknownEntry(slug) => state.problem = Some(Problem::UnknownEntry(slug.clone())),
             Route::NotFound(path) => state.problem = Some(Problem::NotFound(path.clone())),
@@ -174,20 +181,21 @@ impl AppState {
 
     /// Path and query of the address that shows this state; of the entry `target` if given.
     pub fn location_of(&self, paths: &Paths, target: EmbedTarget) -> String {
-        let path = match (target, self.current) {
-            (EmbedTarget::Entry(entry), _) | (EmbedTarget::View, Some(entry)) => paths.entry(entry.slug),
-            (EmbedTarget::View, None) => paths.home(),
-        };
-        path + &query::search_suffix(&self.filter)
+        match (target, self.current) {
+            (EmbedTarget::Entry(entry), _) | (EmbedTarget::View, Some(entry)) => {
+                paths.entry(entry.slug) + &query::search_suffix(&self.filter)
+            }
+            (EmbedTarget::View, None) => match self.kind_page {
+                // The embedded edition has no pages per kind.
+                Some(kind) if !paths.edition.embed && self.filter == Filter::of_kind(kind.id) => paths.kind(kind.id),
+                _ => paths.home() + &query::search_suffix(&self.filter),
+            },
+        }
     }
 
     /// Path and query of the address that shows this state.
     pub fn location(&self, paths: &Paths) -> String {
-        let path = match self.current {
-            Some(entry) => paths.entry(entry.slug),
-            None => paths.home(),
-        };
-        path + &query::search_suffix(&self.filter)
+        self.location_of(paths, EmbedTarget::View)
     }
 
     fn change_filter(&mut self, change: impl FnOnce(&mut Filter)) {
@@ -363,7 +371,35 @@ mod tests {
         let summit = DATASET.kind("summit").unwrap();
         let state = AppState::for_route(&Route::Kind(summit));
         assert_eq!(state.filter.kinds, ["summit"].into());
-        assert_eq!(state.location(&paths()), "/?kind=summit");
+    }
+
+    #[test]
+    fn a_kind_page_keeps_its_address_while_it_shows_just_that_kind() {
+        let summit = DATASET.kind("summit").unwrap();
+        let page = AppState::for_route(&Route::Kind(summit));
+        let korean = Paths::new("/timeline/", Edition { language: Language::Korean, embed: false });
+        let embedded = Paths::new("/timeline/", Edition { language: Language::English, embed: true });
+        assert_eq!(page.location(&paths()), "/kind/summit/");
+        assert_eq!(page.location(&korean), "/timeline/ko/kind/summit/", "the other language's kind page");
+        assert_eq!(page.location(&embedded), "/timeline/embed/?kind=summit", "no kind pages to embed");
+        // Another filter makes it the timeline with filters; back to just the kind, it is the
+        // kind's page again. The same kind chosen on the timeline stays the timeline.
+        let more = reduce(page.clone(), [Action::ToggleKind("election")]);
+        assert_eq!(more.location(&paths()), "/?kind=election,summit");
+        assert_eq!(reduce(more, [Action::ToggleKind("election")]).location(&paths()), "/kind/summit/");
+        assert_eq!(reduce(home(), [Action::ToggleKind("summit")]).location(&paths()), "/?kind=summit");
+        // An entry opened on it is the entry's page, with the kind's filter.
+        let singapore = DATASET.entry("singapore-summit").unwrap();
+        assert_eq!(
+            reduce(page.clone(), [Action::Open(singapore)]).location(&paths()),
+            "/entry/singapore-summit/?kind=summit"
+        );
+        // The kind's page with more in its query string is the timeline with all of it.
+        let searched =
+            reduce(page.clone(), [Action::Navigate { route: Route::Kind(summit), query: parse("?q=kim", &DATASET) }]);
+        assert_eq!(searched.location(&paths()), "/?kind=summit&q=kim");
+        let again = reduce(searched, [Action::Navigate { route: Route::Kind(summit), query: parse("", &DATASET) }]);
+        assert_eq!(again.location(&paths()), "/kind/summit/");
     }
 
     #[test]
