@@ -37,9 +37,17 @@ pub enum ActiveFilter {
 }
 
 impl Filter {
-    /// What a kind's own page shows: that kind, and nothing else narrowed.
-    pub fn of_kind(id: &'static str) -> Self {
-        Filter { kinds: BTreeSet::from([id]), ..Filter::default() }
+    /// Whether this is what a kind's own page shows: that kind, and nothing else narrowed.
+    pub fn is_just_kind(&self, id: &str) -> bool {
+        // Every field by name: a new one cannot be left out of the comparison.
+        let Filter { kinds, actors, from_year, to_year, text, background } = self;
+        kinds.len() == 1
+            && kinds.contains(id)
+            && actors.is_empty()
+            && from_year.is_none()
+            && to_year.is_none()
+            && text.is_empty()
+            && !background
     }
 
     pub fn is_empty(&self) -> bool {
@@ -218,6 +226,24 @@ mod tests {
 
     fn main_tier() -> impl Iterator<Item = &'static Entry> {
         DATASET.entries.iter().filter(|entry| !entry.background)
+    }
+
+    #[test]
+    fn just_a_kind_is_what_its_page_shows_and_nothing_more() {
+        let summit = Filter { kinds: ["summit"].into(), ..Filter::default() };
+        assert!(summit.is_just_kind("summit"));
+        assert!(!summit.is_just_kind("election"));
+        assert!(!Filter::default().is_just_kind("summit"));
+        for narrower in [
+            Filter { kinds: ["summit", "election"].into(), ..summit.clone() },
+            Filter { actors: ["joseph-yun"].into(), ..summit.clone() },
+            Filter { from_year: Some(2018), ..summit.clone() },
+            Filter { to_year: Some(2018), ..summit.clone() },
+            Filter { text: "kim".into(), ..summit.clone() },
+            Filter { background: true, ..summit.clone() },
+        ] {
+            assert!(!narrower.is_just_kind("summit"), "{narrower:?}");
+        }
     }
 
     #[test]

@@ -187,7 +187,7 @@ impl AppState {
             }
             (EmbedTarget::View, None) => match self.kind_page {
                 // The embedded edition has no pages per kind.
-                Some(kind) if !paths.edition.embed && self.filter == Filter::of_kind(kind.id) => paths.kind(kind.id),
+                Some(kind) if !paths.edition.embed && self.filter.is_just_kind(kind.id) => paths.kind(kind.id),
                 _ => paths.home() + &query::search_suffix(&self.filter),
             },
         }
