@@ -59,17 +59,29 @@ struct Templates {
 }
 
 impl Templates {
+    /// The templates of each language and, when both languages are built, the site-wide
+    /// not-found page's: the English one naming the Korean build too.
+    fn new(by_language: Vec<(Language, String)>) -> Self {
+        let mut templates = Templates { by_language, site_wide_not_found: None };
+        let site_wide_not_found = match (templates.of(Language::English), templates.of(Language::Korean)) {
+            (Some(english), Some(korean)) => Some(
+                naming_korean_build(english, korean)
+                    .unwrap_or_else(|error| fail(format!("the site-wide not-found page: {error}"))),
+            ),
+            _ => None,
+        };
+        templates.site_wide_not_found = site_wide_not_found;
+        templates
+    }
+
+    fn of(&self, language: Language) -> Option<&str> {
+        self.by_language.iter().find(|(built, _)| *built == language).map(|(_, template)| template.as_str())
+    }
+
     fn for_page(&self, page: &Page) -> &str {
         match &self.site_wide_not_found {
             Some(template) if page.is_site_wide_not_found() => template,
-            _ => {
-                let (_, template) = self
-                    .by_language
-                    .iter()
-                    .find(|(language, _)| *language == page.language())
-                    .expect("a template per language");
-                template
-            }
+            _ => self.of(page.language()).expect("a template per language"),
         }
     }
 }
@@ -104,15 +116,7 @@ fn main() {
             (language, hardened)
         })
         .collect();
-    let template_of = |wanted| templates.iter().find(|(language, _)| *language == wanted).map(|(_, html)| html);
-    let site_wide_not_found = match (template_of(Language::English), template_of(Language::Korean)) {
-        (Some(english), Some(korean)) => Some(
-            naming_korean_build(english, korean)
-                .unwrap_or_else(|error| fail(format!("the site-wide not-found page: {error}"))),
-        ),
-        _ => None,
-    };
-    let templates = Templates { by_language: templates, site_wide_not_found };
+    let templates = Templates::new(templates);
     let mut pages = pages(&base);
     if home_only {
         pages.retain(|page| page.route == Route::Home && page.language() == Language::English);
