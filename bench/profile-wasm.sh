@@ -24,6 +24,8 @@ TOP_ITEMS=15
 out=$PWD/target/wasm-profile
 export CARGO_TARGET_DIR=$out/cargo
 export PATH="$PWD/node_modules/.bin:$PATH"
+# The release's flags, so that the profile is of the same code.
+source scripts/wasm-rustflags.sh
 
 if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
   printf '== twiggy %s (a few minutes, once)\n' "$TWIGGY_VERSION"

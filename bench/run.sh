@@ -110,7 +110,7 @@ trap 'kill "$load_sampler" 2>/dev/null || true' EXIT
 fingerprint() {
   {
     find src dataset/src dataset/Cargo.toml assets index.html Trunk.toml Cargo.toml Cargo.lock build.rs \
-      scripts/build.sh scripts/minify.sh scripts/shorten-wasm-imports.mjs package-lock.json -type f -print0 | sort -z | xargs -0 sha256sum
+      scripts/build.sh scripts/wasm-rustflags.sh scripts/minify.sh scripts/shorten-wasm-imports.mjs package-lock.json -type f -print0 | sort -z | xargs -0 sha256sum
     sha256sum "${TIMELINE_DATA:-assets/timeline.json}"
     rustc --version
     trunk --version

@@ -18,10 +18,11 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, freePort } from '../scripts/local-browsing.mjs';
 import { title } from './data.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-export const SITE = process.env.E2E_SITE ?? `${repo}target/site-e2e`;
+/** The checkout, ending in a slash. */
+export const REPO = fileURLToPath(new URL('..', import.meta.url));
+export const SITE = process.env.E2E_SITE ?? `${REPO}target/site-e2e`;
 export const MOUNT = process.env.E2E_MOUNT ?? '/timeline/';
-export const ARTIFACTS = `${repo}e2e/artifacts`;
+export const ARTIFACTS = `${REPO}e2e/artifacts`;
 mkdirSync(ARTIFACTS, { recursive: true });
 
 /** How long any wait for a state may take before it fails (a slow machine gets this long). */
@@ -82,7 +83,7 @@ export async function start({ singleNotFoundPage = false } = {}) {
   if (empty.length > 0) throw new Error(`the built site in ${SITE} is broken: ${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty; build it again`);
   const port = await freePort();
   const options = singleNotFoundPage ? ['--single-404'] : [];
-  const server = spawn('python3', [`${repo}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port), ...options], {
+  const server = spawn('python3', [`${REPO}scripts/static_server.py`, '--root', SITE, '--mount', MOUNT, '--port', String(port), ...options], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;

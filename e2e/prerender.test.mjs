@@ -4,11 +4,12 @@
 // app had not started when they looked at the page "before".
 
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 
 import { ALL, MAIN, data, expected, title } from './data.mjs';
 import {
-  MOUNT, WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, shownSlugs, test, useSite,
+  MOUNT, REPO, SITE, WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, shownSlugs, test, useSite,
 } from './harness.mjs';
 
 const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia', 'korean-war'];
@@ -16,6 +17,8 @@ const SAMPLE_KINDS = ['summit', 'publication', 'military'];
 const NOT_FOUND = 'There is no page at this address. The full timeline is below.';
 
 const site = useSite();
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The slugs of the entries in a page's pre-rendered HTML, as the server sends it. */
 async function prerenderedSlugs(path) {
@@ -309,5 +312,18 @@ describe('site files', () => {
     for (const slug of ALL) assert.ok(sitemap.includes(`/timeline/entry/${slug}/</loc>`), slug);
     const robots = await (await fetch(site.url('robots.txt'))).text();
     assert.match(robots, /Sitemap: .*\/timeline\/sitemap\.xml/);
+  });
+
+  test('the scripts and the WebAssembly name none of the folders they were built in', () => {
+    // Panic messages carry source paths: the app's own are relative, the dependencies' must not
+    // start with the builder's cargo folder or checkout.
+    const builderFolders = [/\/registry\/src\//, new RegExp(escapeRegExp(REPO))];
+    const shipped = readdirSync(SITE).filter((name) => /\.(js|wasm)$/.test(name));
+    assert.ok(shipped.filter((name) => name.endsWith('.wasm')).length >= 2, `both builds' wasm in ${shipped}`);
+    for (const name of shipped) {
+      const text = readFileSync(`${SITE}/${name}`).toString('latin1');
+      for (const folder of builderFolders) assert.doesNotMatch(text, folder, name);
+      if (name.endsWith('.wasm')) assert.match(text, /yew-0\.\d+\.\d+\/src\//, `${name} still says which crate a panic is in`);
+    }
   });
 });

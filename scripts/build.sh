@@ -11,6 +11,7 @@ dist=${1:-dist}
 export PUBLIC_URL=${PUBLIC_URL:-/}
 export PATH="$PWD/node_modules/.bin:$PATH"
 features=${CARGO_FEATURES:-}
+source scripts/wasm-rustflags.sh
 
 # The English pages load the default build; the Korean pages a build of their own, which
 # carries the Korean texts only (see build.rs). Its trunk output goes aside, and only what
