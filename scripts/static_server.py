@@ -18,6 +18,7 @@ import gzip
 import http.server
 import io
 import os
+import sys
 import threading
 import urllib.parse
 
@@ -187,6 +188,17 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    allow_reuse_address = True
+
+    def handle_error(self, request, client_address):
+        # A reader who leaves a page while its wasm downloads closes the connection under us;
+        # a host says nothing about that. Anything else is still printed.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--root", required=True, help="the built site's folder")
@@ -213,8 +225,7 @@ def main():
         SiteHandler, directory=root, mount=mount, header_rules=HeaderRules(root), compressor=compressor,
         single_not_found_page=args.single_404,
     )
-    http.server.ThreadingHTTPServer.allow_reuse_address = True
-    with http.server.ThreadingHTTPServer((args.bind, args.port), handler) as server:
+    with SiteServer((args.bind, args.port), handler) as server:
         server.serve_forever()
 
 
