@@ -270,6 +270,32 @@ describe("researchers' export", () => {
   });
 });
 
+describe('the time axis on a phone', () => {
+  for (const width of [320, 390]) {
+    test(`with the background events, every year is on screen at ${width} px, its label clear of the others`, async () => {
+      const { context, page, problems } = await fresh('?background=1', { width, height: 700 });
+      const years = [...new Set(data.entries.map((entry) => entry.date.slice(0, 4)))].sort();
+      const boxes = [];
+      for (const year of years) {
+        const label = axis(page).getByRole('link', { name: year, exact: true });
+        await label.waitFor();
+        boxes.push({ year, ...(await label.boundingBox()) });
+      }
+      for (const box of boxes) assert.ok(box.x >= 0 && box.x + box.width <= width, `${box.year} within the screen: ${JSON.stringify(box)}`);
+      for (let i = 1; i < boxes.length; i++) {
+        assert.ok(boxes[i].x >= boxes[i - 1].x + boxes[i - 1].width, `${boxes[i - 1].year} and ${boxes[i].year} apart`);
+      }
+      // A break too narrow for its label still says which years it skips.
+      await axis(page).getByRole('listitem').filter({ hasText: 'No entries 1954–2017' }).waitFor({ state: 'attached' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'no sideways scrolling');
+      await screenshot(page, `axis-background-phone-${width}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+
 describe('screenshots', () => {
   for (const [name, width, height] of [['axis-phone', 390, 844], ['axis-desktop', 1440, 900]]) {
     test(`${width} px`, async () => {

@@ -1,7 +1,8 @@
 //! The overview axis's scale. The timeline's shape is one event in 1953, nothing for 64 years,
 //! then dense years: a linear scale would spend the screen on empty decades. Here every year
 //! that has entries gets a segment sized by how many it has, and every run of empty years
-//! becomes one narrow, labelled break.
+//! becomes one narrow, labelled break. A timeline with entries in more years than a phone has
+//! room for gets a segment per period (two years, five, a decade…) instead.
 //!
 //! The scale is a CSS grid written at build time ([`Axis::stylesheet`]): each segment is a
 //! column whose share is its weight and whose minimum fits its label, so the whole axis fits
@@ -22,8 +23,27 @@ const ENTRY_WEIGHT: f64 = 1.0;
 /// The smallest distance between two marks' centres a finger can choose between (WCAG 2.2's
 /// target size, 24 CSS pixels); a year narrower than its marks need shows its count instead.
 pub const MIN_TARGET_PX: u32 = 24;
-/// At most this many segments are labelled; with more (generated data sets), every n-th is.
-const MAX_LABELLED_SEGMENTS: usize = 14;
+/// Each column's least width, in ems of the axis's labels (0.72rem on phones, see
+/// `.axis-scale` in the stylesheet): a labelled year fits its four bold digits, a labelled
+/// period or break the first line of its two-line label ("1954–" above "2017").
+const YEAR_MIN_EM: f64 = 3.2;
+const RANGE_MIN_EM: f64 = 3.4;
+/// An unlabelled segment's least width, and a break's where the axis is too narrow for every
+/// label: its mark alone, its label hidden and still read out (the stylesheet hides a break's
+/// label once its column is narrower than the label's first line, 3.1em).
+const UNLABELLED_MIN_EM: f64 = 0.4;
+const BREAK_MARK_MIN_EM: f64 = 1.4;
+/// The axis's width on a 320 px phone in those ems: 288 px at 11.52 px. Years are grouped
+/// into periods until the axis fits it; where even a century a segment is too many, every n-th
+/// segment is labelled.
+const PHONE_AXIS_EM: f64 = 25.0;
+/// The labels' size on screens narrower than 720 px, and the page's margins beside the axis,
+/// in px: where breaks fall back to their marks.
+const PHONE_LABEL_PX: f64 = 11.52;
+const AXIS_INSET_PX: f64 = 32.0;
+/// The lengths of period tried, shortest first; periods start at a multiple of their length
+/// (1950–1959, 1960–1969), as readers count decades.
+const PERIOD_YEARS: [u16; 7] = [1, 2, 5, 10, 20, 50, 100];
 
 /// Beyond this many entries the axis draws years and how many entries each has, not one mark
 /// per entry: thousands of marks would be neither legible nor quick.
@@ -31,8 +51,8 @@ pub const MAX_MARKS: usize = 500;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SegmentKind {
-    /// A year with entries.
-    Year(u16),
+    /// A year with entries (`first == last`), or a period of years with entries.
+    Years { first: u16, last: u16 },
     /// Consecutive years without entries, drawn as one break.
     Break { first: u16, last: u16 },
 }
@@ -83,42 +103,33 @@ fn fraction_of_year(date: timeline_data::date::PartialDate) -> f64 {
 impl Axis {
     /// The axis of the entries a reader sees with background events shown or not.
     pub fn new(dataset: &Dataset, background: bool) -> Axis {
-        let mut years: Vec<(u16, Vec<&'static Entry>)> = Vec::new();
-        for entry in dataset.entries.iter().filter(|entry| background || !entry.background) {
-            match years.iter_mut().find(|(year, _)| *year == entry.first_year()) {
-                Some((_, entries)) => entries.push(entry),
-                None => years.push((entry.first_year(), vec![entry])),
-            }
-        }
-        years.sort_by_key(|(year, _)| *year);
-
+        let entries: Vec<&'static Entry> =
+            dataset.entries.iter().filter(|entry| background || !entry.background).collect();
+        // The shortest periods that fit a phone, else the longest.
         let mut segments = Vec::new();
-        for (i, (year, entries)) in years.iter().enumerate() {
-            if let Some((previous, _)) = i.checked_sub(1).map(|p| &years[p]) {
-                if *year > previous + 1 {
-                    let kind = SegmentKind::Break { first: previous + 1, last: year - 1 };
-                    segments.push(Segment {
-                        kind,
-                        weight: BREAK_WEIGHT,
-                        labelled: true,
-                        marks: Vec::new(),
-                        spans: Vec::new(),
-                    });
-                }
+        for years in PERIOD_YEARS {
+            segments = self::segments(&entries, years);
+            if min_width_em(&segments, BREAK_MARK_MIN_EM) <= PHONE_AXIS_EM {
+                break;
             }
-            let count = entries.len() as f64;
-            let marks =
-                entries.iter().enumerate().map(|(i, entry)| Mark { entry, offset: (i as f64 + 0.5) / count }).collect();
-            let weight = YEAR_BASE_WEIGHT + ENTRY_WEIGHT * count;
-            segments.push(Segment { kind: SegmentKind::Year(*year), weight, labelled: true, marks, spans: Vec::new() });
         }
-        let (count, every) = (segments.len(), segments.len().div_ceil(MAX_LABELLED_SEGMENTS).max(1));
+        let every = (min_width_em(&segments, BREAK_MARK_MIN_EM) / PHONE_AXIS_EM).ceil().max(1.0) as usize;
+        let count = segments.len();
         for (i, segment) in segments.iter_mut().enumerate() {
             segment.labelled = i % every == 0 || i + 1 == count;
         }
         let mut axis = Axis { background, segments };
         axis.add_spans();
         axis
+    }
+
+    /// The first year of the segment that holds the entries of `year`.
+    pub fn segment_start(&self, year: u16) -> u16 {
+        let holding = |segment: &Segment| match segment.kind {
+            SegmentKind::Years { first, last } if (first..=last).contains(&year) => Some(first),
+            _ => None,
+        };
+        self.segments.iter().find_map(holding).unwrap_or(year)
     }
 
     /// Events that run into a later year cross every segment up to their last year: a piece
@@ -132,15 +143,16 @@ impl Axis {
         for (entry, offset) in spanning {
             let end = entry.end.expect("an entry ending after its first year has an end");
             for segment in &mut self.segments {
-                let (first, last) = match segment.kind {
-                    SegmentKind::Year(year) => (year, year),
-                    SegmentKind::Break { first, last } => (first, last),
-                };
+                let (SegmentKind::Years { first, last } | SegmentKind::Break { first, last }) = segment.kind;
                 if last < entry.first_year() || first > end.year() {
                     continue;
                 }
-                let start = if first == entry.first_year() { offset } else { 0.0 };
-                let stop = if last == end.year() { fraction_of_year(end) } else { 1.0 };
+                let start = if first <= entry.first_year() { offset } else { 0.0 };
+                let stop = if end.year() <= last {
+                    (f64::from(end.year() - first) + fraction_of_year(end)) / f64::from(last - first + 1)
+                } else {
+                    1.0
+                };
                 segment.spans.push(SpanPiece { entry, start, end: stop.max(start) });
             }
         }
@@ -173,17 +185,31 @@ impl Axis {
             .segments
             .iter()
             .map(|segment| {
-                // Room for the label: a year's four digits, or a break's two lines ("1954–"
-                // above "2017").
-                let minimum = match (segment.labelled, segment.kind) {
-                    (false, _) => "0.4em",
-                    (true, SegmentKind::Break { .. }) => "2.3em",
-                    (true, SegmentKind::Year(_)) => "2.5em",
-                };
-                format!("minmax({minimum}, {}fr)", decimal(segment.weight))
+                let weight = decimal(segment.weight);
+                match (segment.labelled, segment.kind) {
+                    (true, SegmentKind::Break { .. }) => format!("minmax(var(--break-min), {weight}fr)"),
+                    _ => format!("minmax({}em, {weight}fr)", decimal(min_em(segment, RANGE_MIN_EM))),
+                }
             })
             .collect();
-        writeln!(css, "{scope} {{ grid-template-columns: {}; }}", columns.join(" ")).expect("String");
+        writeln!(
+            css,
+            "{scope} {{ --break-min: {}em; grid-template-columns: {}; }}",
+            decimal(RANGE_MIN_EM),
+            columns.join(" ")
+        )
+        .expect("String");
+        // On a phone too narrow for every label, labelled breaks (if any) shrink to their marks.
+        let fits_from_px = (min_width_em(&self.segments, RANGE_MIN_EM) * PHONE_LABEL_PX + AXIS_INSET_PX).ceil();
+        if min_width_em(&self.segments, BREAK_MARK_MIN_EM) < min_width_em(&self.segments, RANGE_MIN_EM) {
+            writeln!(
+                css,
+                "@media (max-width: {}px) {{ {scope} {{ --break-min: {}em; }} }}",
+                fits_from_px as u32 - 1,
+                decimal(BREAK_MARK_MIN_EM)
+            )
+            .expect("String");
+        }
         for segment in &self.segments {
             for mark in segment.marks.iter().filter(|_| self.has_marks()) {
                 writeln!(css, "{scope} #{} {{ left: {}; }}", mark_slot_id(mark.entry.slug), css_percent(mark.offset))
@@ -230,6 +256,72 @@ impl Axis {
     }
 }
 
+/// The entries (in date order) grouped by the period of `years` years each starts in, keyed by
+/// the period's first year.
+fn periods(entries: &[&'static Entry], years: u16) -> Vec<(u16, Vec<&'static Entry>)> {
+    let mut periods: Vec<(u16, Vec<&'static Entry>)> = Vec::new();
+    for entry in entries {
+        let first = entry.first_year() - entry.first_year() % years;
+        match periods.iter_mut().find(|(start, _)| *start == first) {
+            Some((_, entries)) => entries.push(entry),
+            None => periods.push((first, vec![entry])),
+        }
+    }
+    periods.sort_by_key(|(first, _)| *first);
+    periods
+}
+
+/// The segments of `entries` grouped by periods of `years` years, every one labelled: a segment
+/// per period with entries, and a break for each run of periods without.
+fn segments(entries: &[&'static Entry], years: u16) -> Vec<Segment> {
+    let periods = periods(entries, years);
+    let mut segments = Vec::new();
+    for (i, (first, entries)) in periods.iter().enumerate() {
+        if let Some((previous, _)) = i.checked_sub(1).map(|p| &periods[p]) {
+            if *first > previous + years {
+                let kind = SegmentKind::Break { first: previous + years, last: first - 1 };
+                segments.push(Segment {
+                    kind,
+                    weight: BREAK_WEIGHT,
+                    labelled: true,
+                    marks: Vec::new(),
+                    spans: Vec::new(),
+                });
+            }
+        }
+        let count = entries.len() as f64;
+        let marks =
+            entries.iter().enumerate().map(|(i, entry)| Mark { entry, offset: (i as f64 + 0.5) / count }).collect();
+        let weight = YEAR_BASE_WEIGHT + ENTRY_WEIGHT * count;
+        let kind = SegmentKind::Years { first: *first, last: first + (years - 1) };
+        segments.push(Segment { kind, weight, labelled: true, marks, spans: Vec::new() });
+    }
+    // The axis starts and ends with the years of its first and last entries (marks are in date
+    // order), not with their periods: "1953–1959", not "1950–1959".
+    if let Some(Segment { kind: SegmentKind::Years { first, .. }, marks, .. }) = segments.first_mut() {
+        *first = marks.first().map_or(*first, |mark| mark.entry.first_year());
+    }
+    if let Some(Segment { kind: SegmentKind::Years { last, .. }, marks, .. }) = segments.last_mut() {
+        *last = marks.last().map_or(*last, |mark| mark.entry.first_year());
+    }
+    segments
+}
+
+/// A segment's least width, in ems of the axis's labels, with a labelled break `break_em` wide.
+fn min_em(segment: &Segment, break_em: f64) -> f64 {
+    match (segment.labelled, segment.kind) {
+        (false, _) => UNLABELLED_MIN_EM,
+        (true, SegmentKind::Years { first, last }) if first == last => YEAR_MIN_EM,
+        (true, SegmentKind::Years { .. }) => RANGE_MIN_EM,
+        (true, SegmentKind::Break { .. }) => break_em,
+    }
+}
+
+/// The least width of an axis of `segments`, in ems of its labels.
+fn min_width_em(segments: &[Segment], break_em: f64) -> f64 {
+    segments.iter().map(|segment| min_em(segment, break_em)).sum()
+}
+
 /// A weight as CSS writes a number, with two decimals. Written with integers: float
 /// formatting would add some 10 KB to the browser build for this one use.
 fn decimal(value: f64) -> String {
@@ -256,7 +348,7 @@ pub fn span_piece_id(slug: &str, kind: SegmentKind) -> String {
 /// The id of a year's or a break's place on the axis.
 pub fn segment_id(kind: SegmentKind) -> String {
     match kind {
-        SegmentKind::Year(year) => format!("axis-year-{year}"),
+        SegmentKind::Years { first, .. } => format!("axis-year-{first}"),
         SegmentKind::Break { first, .. } => format!("axis-break-{first}"),
     }
 }
@@ -322,6 +414,19 @@ mod tests {
         })
     }
 
+    /// How many years a segment with entries covers: the longest one's.
+    fn period_years(axis: &Axis) -> u16 {
+        let lengths = axis.segments.iter().filter_map(|segment| match segment.kind {
+            SegmentKind::Years { first, last } => Some(last - first + 1),
+            SegmentKind::Break { .. } => None,
+        });
+        lengths.max().unwrap()
+    }
+
+    fn year(year: u16) -> SegmentKind {
+        SegmentKind::Years { first: year, last: year }
+    }
+
     fn kinds(axis: &Axis) -> Vec<SegmentKind> {
         axis.segments.iter().map(|segment| segment.kind).collect()
     }
@@ -335,18 +440,37 @@ mod tests {
             assert!(!matches!((pair[0].kind, pair[1].kind), (SegmentKind::Break { .. }, SegmentKind::Break { .. })));
             let (end, start) = match (pair[0].kind, pair[1].kind) {
                 (
-                    SegmentKind::Year(a) | SegmentKind::Break { last: a, .. },
-                    SegmentKind::Year(b) | SegmentKind::Break { first: b, .. },
+                    SegmentKind::Years { last: a, .. } | SegmentKind::Break { last: a, .. },
+                    SegmentKind::Years { first: b, .. } | SegmentKind::Break { first: b, .. },
                 ) => (a, b),
             };
             assert_eq!(end + 1, start, "segments cover every year once: {pair:?}");
         }
+        let years_of = |segment: &Segment| match segment.kind {
+            SegmentKind::Years { first, last } | SegmentKind::Break { first, last } => (first, last),
+        };
+        let (axis_first, axis_last) =
+            (years_of(&axis.segments[0]).0, years_of(&axis.segments[axis.segments.len() - 1]).1);
+        assert_eq!(
+            axis_first,
+            dataset.entries.iter().filter(|e| axis.background || !e.background).map(|e| e.first_year()).min().unwrap(),
+            "from the first entry's year"
+        );
+        assert_eq!(
+            axis_last,
+            dataset.entries.iter().filter(|e| axis.background || !e.background).map(|e| e.first_year()).max().unwrap(),
+            "to the last one's"
+        );
         for segment in &axis.segments {
             assert!(segment.weight > 0.0);
             match segment.kind {
-                SegmentKind::Year(year) => {
-                    assert!(!segment.marks.is_empty(), "a year on the axis has entries");
-                    assert!(segment.marks.iter().all(|mark| mark.entry.first_year() == year));
+                SegmentKind::Years { first, last } => {
+                    let years = period_years(axis);
+                    let (outer_first, outer_last) = (first == axis_first, last == axis_last);
+                    assert!(outer_first || first % years == 0, "a period starts at a multiple of its length");
+                    assert!(outer_last || (last + 1) % years == 0, "and ends before the next one");
+                    assert!(!segment.marks.is_empty(), "a year or period on the axis has entries");
+                    assert!(segment.marks.iter().all(|mark| (first..=last).contains(&mark.entry.first_year())));
                     for pair in segment.marks.windows(2) {
                         let gap = pair[1].offset - pair[0].offset;
                         assert!((gap - 1.0 / segment.marks.len() as f64).abs() < 1e-9, "marks are spread evenly");
@@ -369,12 +493,12 @@ mod tests {
         assert_eq!(
             kinds(&axis),
             [
-                SegmentKind::Year(1953),
+                year(1953),
                 SegmentKind::Break { first: 1954, last: 2017 },
-                SegmentKind::Year(2018),
+                year(2018),
                 SegmentKind::Break { first: 2019, last: 2022 },
-                SegmentKind::Year(2023),
-                SegmentKind::Year(2024),
+                year(2023),
+                year(2024),
             ]
         );
         assert_well_formed(&axis, &DATASET);
@@ -387,11 +511,8 @@ mod tests {
     #[test]
     fn background_events_add_their_years_to_the_axis() {
         let axis = Axis::new(&DATASET, true);
-        assert_eq!(
-            kinds(&axis)[..3],
-            [SegmentKind::Year(1950), SegmentKind::Break { first: 1951, last: 1952 }, SegmentKind::Year(1953)]
-        );
-        assert!(kinds(&axis).contains(&SegmentKind::Year(2022)));
+        assert_eq!(kinds(&axis)[..3], [year(1950), SegmentKind::Break { first: 1951, last: 1952 }, year(1953)]);
+        assert!(kinds(&axis).contains(&year(2022)));
         assert_well_formed(&axis, &DATASET);
         assert_eq!(axis.variant_class(), "with-background");
         assert_eq!(Axis::new(&DATASET, false).variant_class(), "main-tier");
@@ -413,9 +534,9 @@ mod tests {
             .collect();
         assert_eq!(pieces.len(), 3, "1950, the break, 1953: {pieces:?}");
         let war_mark = axis.marks().find(|mark| mark.entry.slug == "korean-war").unwrap();
-        assert_eq!(pieces[0], (SegmentKind::Year(1950), war_mark.offset, 1.0), "from the mark to the year's end");
+        assert_eq!(pieces[0], (year(1950), war_mark.offset, 1.0), "from the mark to the year's end");
         assert_eq!(pieces[1], (SegmentKind::Break { first: 1951, last: 1952 }, 0.0, 1.0), "across the break");
-        assert_eq!(pieces[2].0, SegmentKind::Year(1953));
+        assert_eq!(pieces[2].0, year(1953));
         assert_eq!(pieces[2].1, 0.0);
         assert!((pieces[2].2 - fraction_of_year(date("1953-07-27"))).abs() < 1e-9, "to the end's date");
         assert!(
@@ -429,8 +550,8 @@ mod tests {
         let axis = Axis::new(&DATASET, false);
         let weight = |kind: SegmentKind| axis.segments.iter().find(|s| s.kind == kind).map(|s| s.weight).unwrap();
         let decades = weight(SegmentKind::Break { first: 1954, last: 2017 });
-        assert!(weight(SegmentKind::Year(2018)) > 3.0 * decades);
-        assert!(weight(SegmentKind::Year(1953)) < weight(SegmentKind::Year(2018)));
+        assert!(weight(year(2018)) > 3.0 * decades);
+        assert!(weight(year(1953)) < weight(year(2018)));
     }
 
     #[test]
@@ -440,11 +561,83 @@ mod tests {
     }
 
     #[test]
-    fn many_segments_are_labelled_in_turn_with_the_last_always_labelled() {
-        let dataset = dataset_on((1900..2000).map(|year| PartialDate::from_parts_unchecked(year, 0, 0)).collect());
+    fn the_article_has_a_segment_per_year() {
+        for background in [false, true] {
+            let axis = Axis::new(&DATASET, background);
+            assert_eq!(period_years(&axis), 1);
+            assert!(min_width_em(&axis.segments, BREAK_MARK_MIN_EM) <= PHONE_AXIS_EM);
+        }
+    }
+
+    #[test]
+    fn entries_in_more_years_than_a_phone_has_room_for_are_grouped_by_period() {
+        // Every year from 1950 to 2024: 75 segments one year each, 8 decades (27.2em).
+        let every_year = dataset_on((1950..2025).map(|year| PartialDate::from_parts_unchecked(year, 0, 0)).collect());
+        let axis = Axis::new(every_year, false);
+        assert_eq!(period_years(&axis), 20);
+        assert_eq!(
+            kinds(&axis),
+            [1950, 1960, 1980, 2000, 2020]
+                .map(|first| SegmentKind::Years { first, last: (first + 20 - first % 20 - 1).min(2024) }),
+            "twenty-year periods, from the first entry's year to the last's"
+        );
+        assert!(axis.segments.iter().all(|segment| segment.labelled && segment.marks.len() >= 5));
+        assert_eq!(axis.segment_start(1953), 1950);
+        assert_eq!(axis.segment_start(1979), 1960);
+        assert_eq!(axis.segment_start(2024), 2020);
+        assert_well_formed(&axis, every_year);
+
+        // Five years with a year between each: nine segments (21.6em), a year each. One more
+        // (26.2em): two-year periods, which here meet without breaks.
+        let odd_years = |last: u16| {
+            dataset_on((2001..=last).step_by(2).map(|y| PartialDate::from_parts_unchecked(y, 0, 0)).collect())
+        };
+        let fits = Axis::new(odd_years(2009), false);
+        assert_eq!((period_years(&fits), fits.segments.len()), (1, 9));
+        assert_well_formed(&fits, odd_years(2009));
+        let crowded = odd_years(2011);
+        let axis = Axis::new(crowded, false);
+        assert_eq!(period_years(&axis), 2);
+        assert_eq!(
+            kinds(&axis)[..2],
+            [SegmentKind::Years { first: 2001, last: 2001 }, SegmentKind::Years { first: 2002, last: 2003 }]
+        );
+        assert_eq!(axis.segments.len(), 6);
+        assert_well_formed(&axis, crowded);
+    }
+
+    #[test]
+    fn a_period_places_a_lasting_event_by_its_years_within_it() {
+        let dataset = dataset_of(
+            (1900..2000)
+                .step_by(3)
+                .map(|year| (PartialDate::from_parts_unchecked(year, 0, 0), None))
+                .chain([(date("1921-03-01"), Some(date("1937-06")))])
+                .collect(),
+        );
         let axis = Axis::new(dataset, false);
-        let labelled = axis.segments.iter().filter(|segment| segment.labelled).count();
-        assert!((MAX_LABELLED_SEGMENTS / 2..=MAX_LABELLED_SEGMENTS + 1).contains(&labelled), "{labelled} labels");
+        assert_eq!(period_years(&axis), 20);
+        let pieces: Vec<(SegmentKind, f64)> = axis
+            .segments
+            .iter()
+            .flat_map(|segment| segment.spans.iter().map(move |piece| (segment.kind, piece.end)))
+            .collect();
+        let mark = axis.marks().find(|mark| mark.entry.end.is_some()).unwrap();
+        let period = SegmentKind::Years { first: 1920, last: 1939 };
+        assert_eq!(pieces, [(period, (17.0 + 167.5 / 366.0) / 20.0)], "one bar, to June 1937's place in the period");
+        let piece = axis.segments.iter().flat_map(|segment| &segment.spans).next().unwrap();
+        assert_eq!(piece.start, mark.offset, "from its mark");
+    }
+
+    #[test]
+    fn many_segments_are_labelled_in_turn_with_the_last_always_labelled() {
+        // Entries a century apart over three millennia: even one segment a century is too many.
+        let dataset =
+            dataset_on((0..3000).step_by(200).map(|year| PartialDate::from_parts_unchecked(year, 0, 0)).collect());
+        let axis = Axis::new(dataset, false);
+        assert_eq!(period_years(&axis), 100);
+        let labelled: Vec<usize> = (0..axis.segments.len()).filter(|i| axis.segments[*i].labelled).collect();
+        assert_eq!(labelled, [0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 28], "every third (70.6em / 25em), and the last");
         assert!(axis.segments[0].labelled && axis.segments.last().unwrap().labelled);
     }
 
@@ -482,13 +675,17 @@ mod tests {
         assert!(css.contains(
             ".axis-scale.with-background #axis-span-korean-war-axis-break-1951 { left: 0.000%; width: 100.000%; }"
         ));
-        let year_2018 =
-            Axis::new(&DATASET, false).segments.iter().find(|s| s.kind == SegmentKind::Year(2018)).unwrap().marks.len();
+        let year_2018 = Axis::new(&DATASET, false).segments.iter().find(|s| s.kind == year(2018)).unwrap().marks.len();
         assert!(css.contains(&format!(
             "@container (width < {}px) {{ .axis-year.marks-{year_2018} .axis-marks {{ display: none; }}",
             24 * year_2018
         )));
         assert!(!css.contains(".marks-1 "), "a single mark never needs grouping");
+        assert!(css.contains(".axis-scale.main-tier { --break-min: 3.40em; grid-template-columns: minmax(3.20em, "));
+        assert!(css.contains(" minmax(var(--break-min), 2.00fr) "), "breaks take the width the screen allows");
+        // With the background events, years and breaks need 29.4em, 339 px of labels: below 371 px
+        // wide screens, breaks show their marks alone.
+        assert!(css.contains("@media (max-width: 370px) { .axis-scale.with-background { --break-min: 1.40em; } }"));
     }
 
     #[test]
@@ -518,9 +715,9 @@ mod tests {
         assert_eq!(
             pieces,
             [
-                (SegmentKind::Year(2003), 0.5, 1.0),
+                (year(2003), 0.5, 1.0),
                 (SegmentKind::Break { first: 2004, last: 2004 }, 0.0, 1.0),
-                (SegmentKind::Year(2005), 0.0, 167.5 / 366.0),
+                (year(2005), 0.0, 167.5 / 366.0),
             ],
             "from its mark, across the break, to the middle of June; nothing before or after"
         );
@@ -548,7 +745,7 @@ mod tests {
         assert!(!axis.has_marks());
         let css = Axis::stylesheet(over);
         assert!(!css.contains("#axis-at-"), "no mark is placed");
-        assert!(css.contains("grid-template-columns: minmax(2.5em, 501.80fr);"), "the year keeps its room");
+        assert!(css.contains("grid-template-columns: minmax(3.20em, 501.80fr);"), "the year keeps its room");
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! breaks (see [`crate::axis`]), years to jump to, lasting events as bars, and a band showing
 //! which part of the timeline is on screen. Marks are links, so a screen reader hears
 //! "Trump and Kim meet in Singapore, summit, 12 June 2018", and the arrow keys move along them.
-//! Where a year is too narrow for its marks to be told apart, one target with the year's count
-//! stands in for them and jumps to the year.
+//! Where a year (or a period of years, on a long timeline) is too narrow for its marks to be
+//! told apart, one target with its count stands in for them and jumps to its first year.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -37,18 +37,28 @@ fn mark_id(slug: &str) -> String {
     format!("mark-{slug}")
 }
 
-fn group_id(year: u16) -> String {
-    format!("axis-group-{year}")
+fn group_id(first_year: u16) -> String {
+    format!("axis-group-{first_year}")
 }
 
 /// What stands on the axis for `entry`: its mark, or its year's count where the year is crowded.
-fn target_ids(entry: &Entry) -> [String; 2] {
-    [mark_id(entry.slug), group_id(entry.first_year())]
+fn target_ids(axis: &Axis, entry: &Entry) -> [String; 2] {
+    [mark_id(entry.slug), group_id(axis.segment_start(entry.first_year()))]
+}
+
+/// A year, or a period's first and last years, broken after the dash on narrow screens.
+fn years_label(first: u16, last: u16, separator: &str) -> Html {
+    if first == last {
+        html! { { first } }
+    } else {
+        html! { <>{ format!("{first}{separator}") }<wbr />{ last }</> }
+    }
 }
 
 struct YearView<'a> {
     segment: &'a Segment,
-    year: u16,
+    first: u16,
+    last: u16,
     shown: &'a HashSet<&'static str>,
     current: Option<&'static Entry>,
     tab_stop: Option<&'static str>,
@@ -58,8 +68,11 @@ struct YearView<'a> {
 impl YearView<'_> {
     fn view(self, props: &TimeAxisProps, context: &AppContext) -> Html {
         let (ui, language) = (context.ui(), context.language());
-        let YearView { segment, year, shown, current, tab_stop, with_marks } = self;
+        let YearView { segment, first, last, shown, current, tab_stop, with_marks } = self;
         let count = segment.marks.len();
+        // A period's links go to the first year in it that has entries.
+        let year = segment.marks.first().map_or(first, |mark| mark.entry.first_year());
+        let years = if first == last { first.to_string() } else { format!("{first}{}{last}", ui.range_separator) };
         let shown_count = segment.marks.iter().filter(|mark| shown.contains(mark.entry.slug)).count();
         // A year whose entries the filters all hide has no heading to jump to: like its
         // dimmed marks, its count and label open its first entry.
@@ -120,16 +133,18 @@ impl YearView<'_> {
                 class={classes!("axis-year", format!("marks-{count}"), (!segment.labelled).then_some("unlabelled"))}>
                 { spans(segment) }
                 if with_marks {
-                    <ol class="axis-marks" aria-label={year.to_string()}>{ for marks }</ol>
+                    <ol class="axis-marks" aria-label={years.clone()}>{ for marks }</ol>
                 }
-                <a id={group_id(year)}
+                <a id={group_id(first)}
                     class={classes!("axis-group", (!with_marks).then_some("always"), (shown_count == 0).then_some("dimmed"),
                         holds_current.then_some("current"))}
-                    href={year_link.clone()} aria-label={(ui.year_with_entries)(year, shown_count, count)} onclick={reveal_year.clone()}
+                    href={year_link.clone()} aria-label={(ui.year_with_entries)(&years, shown_count, count)} onclick={reveal_year.clone()}
                     aria-current={holds_current.then_some("location")} tabindex="-1">
                     { shown_count }
                 </a>
-                <a class="axis-year-label" href={year_link} onclick={reveal_year}>{ year }</a>
+                <a class="axis-year-label" href={year_link} onclick={reveal_year}>
+                    { years_label(first, last, ui.range_separator) }
+                </a>
             </li>
         }
     }
@@ -163,6 +178,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         // Which entries are on screen, as the reader scrolls: the band covers their marks.
         let band = band.clone();
         let visible = Rc::clone(&props.visible);
+        let axis = Rc::clone(&props.axis);
         let slugs: Vec<&'static str> = props.visible.iter().map(|item| item.entry.slug).collect();
         use_effect_with(slugs, move |slugs| {
             let on_screen = Rc::new(RefCell::new(Vec::<&'static Entry>::new()));
@@ -177,7 +193,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                         on_screen.extend(entries.iter().find(|entry| entry.slug == id));
                     }
                 }
-                let targets: Vec<[String; 2]> = on_screen.iter().map(|entry| target_ids(entry)).collect();
+                let targets: Vec<[String; 2]> = on_screen.iter().map(|entry| target_ids(&axis, entry)).collect();
                 browser::place_band(&band, &targets);
             });
             move || drop(watcher)
@@ -196,8 +212,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     });
     let with_marks = axis.has_marks();
     let scale = axis.segments.iter().map(|segment| match segment.kind {
-        SegmentKind::Year(year) => {
-            YearView { segment, year, shown: &shown, current: props.current, tab_stop, with_marks }
+        SegmentKind::Years { first, last } => {
+            YearView { segment, first, last, shown: &shown, current: props.current, tab_stop, with_marks }
                 .view(props, &context)
         }
         SegmentKind::Break { first, last } => html! {
@@ -207,8 +223,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 <span class="axis-break-mark" aria-hidden="true"></span>
                 <span class="axis-break-label">
                     <span class="visually-hidden">{ ui.no_entries_in_years }</span>
-                    // On narrow screens the label takes two lines, broken after the dash.
-                    if first == last { { first } } else { { format!("{first}{}", ui.range_separator) }<wbr />{ last } }
+                    { years_label(first, last, ui.range_separator) }
                 </span>
             </li>
         },

@@ -53,8 +53,9 @@ pub struct UiText {
     pub hidden_by_filters: &'static str,
     pub no_entries_in_years: &'static str,
     pub range_separator: &'static str,
-    /// A year on the axis: its year, how many of its entries the filters show, and how many it has.
-    pub year_with_entries: fn(u16, usize, usize) -> String,
+    /// A year or a period on the axis: its years ("2018", or "1950–1959" with the range
+    /// separator), how many of its entries the filters show, and how many it has.
+    pub year_with_entries: fn(&str, usize, usize) -> String,
 
     // The filters
     pub filter_the_timeline: &'static str,
@@ -179,17 +180,19 @@ mod tests {
         assert_eq!((en.entries)(1), "1 entry");
         assert_eq!((en.entries)(2), "2 entries");
         assert_eq!((en.matching_of_total)(5, 19), "5 of 19 entries");
-        assert_eq!((en.year_with_entries)(2018, 10, 10), "2018: 10 entries");
-        assert_eq!((en.year_with_entries)(2018, 2, 10), "2018: 2 of 10 entries shown");
-        assert_eq!((en.year_with_entries)(1953, 0, 1), "1953: 0 of 1 entry shown");
+        assert_eq!((en.year_with_entries)("2018", 10, 10), "2018: 10 entries");
+        assert_eq!((en.year_with_entries)("2018", 2, 10), "2018: 2 of 10 entries shown");
+        assert_eq!((en.year_with_entries)("1953", 0, 1), "1953: 0 of 1 entry shown");
         assert_eq!((en.show_entries)(1), "Show 1 entry");
         assert_eq!((en.filters)(0), "Filters");
         assert_eq!((en.filters)(2), "Filters (2)");
         let ko = ui(Language::Korean);
         assert_eq!((ko.entries)(1), "항목 1개");
         assert_eq!((ko.matching_of_total)(5, 19), "항목 19개 중 5개");
-        assert_eq!((ko.year_with_entries)(2018, 10, 10), "2018년: 항목 수 10");
-        assert_eq!((ko.year_with_entries)(2018, 2, 10), "2018년: 항목 수 2 (전체 10)");
+        assert_eq!((ko.year_with_entries)("2018", 10, 10), "2018년: 항목 수 10");
+        assert_eq!((ko.year_with_entries)("2018", 2, 10), "2018년: 항목 수 2 (전체 10)");
+        assert_eq!((en.year_with_entries)("1950–1959", 12, 12), "1950–1959: 12 entries");
+        assert_eq!((ko.year_with_entries)("1950~1959", 3, 12), "1950~1959년: 항목 수 3 (전체 12)");
     }
 
     #[test]
@@ -197,7 +200,7 @@ mod tests {
         // WCAG 2.5.3, label in name: the count shown is read out as it is shown ("10", not "10개").
         for language in [Language::English, Language::Korean] {
             for (shown, total) in [(10, 10), (3, 10), (0, 7), (1, 1)] {
-                let name = (ui(language).year_with_entries)(2018, shown, total);
+                let name = (ui(language).year_with_entries)("2018", shown, total);
                 let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
                 assert!(words.contains(&shown.to_string().as_str()), "{name}");
             }
