@@ -199,9 +199,10 @@ impl Axis {
             columns.join(" ")
         )
         .expect("String");
-        // On a phone too narrow for every label, labelled breaks (if any) shrink to their marks.
+        // On a phone too narrow for every label, labelled breaks shrink to their marks.
         let fits_from_px = (min_width_em(&self.segments, RANGE_MIN_EM) * PHONE_LABEL_PX + AXIS_INSET_PX).ceil();
-        if min_width_em(&self.segments, BREAK_MARK_MIN_EM) < min_width_em(&self.segments, RANGE_MIN_EM) {
+        let labelled_break = |segment: &Segment| segment.labelled && matches!(segment.kind, SegmentKind::Break { .. });
+        if self.segments.iter().any(labelled_break) {
             writeln!(
                 css,
                 "@media (max-width: {}px) {{ {scope} {{ --break-min: {}em; }} }}",
@@ -585,6 +586,8 @@ mod tests {
         assert_eq!(axis.segment_start(1953), 1950);
         assert_eq!(axis.segment_start(1979), 1960);
         assert_eq!(axis.segment_start(2024), 2020);
+        let columns = Axis::stylesheet(every_year);
+        assert_eq!(columns.matches("minmax(3.40em, ").count(), 2 * 5, "room for two-line labels, in both variants");
         assert_well_formed(&axis, every_year);
 
         // Five years with a year between each: nine segments (21.6em), a year each. One more
@@ -604,6 +607,7 @@ mod tests {
         );
         assert_eq!(axis.segments.len(), 6);
         assert_well_formed(&axis, crowded);
+        assert!(!Axis::stylesheet(crowded).contains("@media"), "no break to shrink on a narrow phone");
     }
 
     #[test]
