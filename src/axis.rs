@@ -105,15 +105,21 @@ impl Axis {
     pub fn new(dataset: &Dataset, background: bool) -> Axis {
         let entries: Vec<&'static Entry> =
             dataset.entries.iter().filter(|entry| background || !entry.background).collect();
-        // The shortest periods that fit a phone, else the longest.
-        let mut segments = Vec::new();
-        for years in PERIOD_YEARS {
-            segments = self::segments(&entries, years);
-            if min_width_em(&segments, BREAK_MARK_MIN_EM) <= PHONE_AXIS_EM {
+        let mut years: Vec<u16> = entries.iter().map(|entry| entry.first_year()).collect();
+        years.sort_unstable();
+        years.dedup();
+        // The shortest periods that fit a phone, else the longest; every segment labelled.
+        let width_em =
+            |kinds: &[SegmentKind]| -> f64 { kinds.iter().map(|&kind| min_em(kind, true, BREAK_MARK_MIN_EM)).sum() };
+        let mut kinds = Vec::new();
+        for length in PERIOD_YEARS {
+            kinds = segment_kinds(&years, length);
+            if width_em(&kinds) <= PHONE_AXIS_EM {
                 break;
             }
         }
-        let every = (min_width_em(&segments, BREAK_MARK_MIN_EM) / PHONE_AXIS_EM).ceil().max(1.0) as usize;
+        let every = (width_em(&kinds) / PHONE_AXIS_EM).ceil().max(1.0) as usize;
+        let mut segments = segments(&entries, kinds);
         let count = segments.len();
         for (i, segment) in segments.iter_mut().enumerate() {
             segment.labelled = i % every == 0 || i + 1 == count;
@@ -188,7 +194,10 @@ impl Axis {
                 let weight = decimal(segment.weight);
                 match (segment.labelled, segment.kind) {
                     (true, SegmentKind::Break { .. }) => format!("minmax(var(--break-min), {weight}fr)"),
-                    _ => format!("minmax({}em, {weight}fr)", decimal(min_em(segment, RANGE_MIN_EM))),
+                    _ => format!(
+                        "minmax({}em, {weight}fr)",
+                        decimal(min_em(segment.kind, segment.labelled, RANGE_MIN_EM))
+                    ),
                 }
             })
             .collect();
@@ -257,60 +266,64 @@ impl Axis {
     }
 }
 
-/// The entries (in date order) grouped by the period of `years` years each starts in, keyed by
-/// the period's first year.
-fn periods(entries: &[&'static Entry], years: u16) -> Vec<(u16, Vec<&'static Entry>)> {
-    let mut periods: Vec<(u16, Vec<&'static Entry>)> = Vec::new();
-    for entry in entries {
-        let first = entry.first_year() - entry.first_year() % years;
-        match periods.iter_mut().find(|(start, _)| *start == first) {
-            Some((_, entries)) => entries.push(entry),
-            None => periods.push((first, vec![entry])),
-        }
+/// The segments of an axis whose entries start in `years` (ascending, each once), grouped into
+/// periods of `length` years: one per period with entries and a break for each run of periods
+/// without. The axis starts and ends with its first and last entries' years, not with their
+/// periods: "1953–1959", not "1950–1959".
+fn segment_kinds(years: &[u16], length: u16) -> Vec<SegmentKind> {
+    let mut kinds: Vec<SegmentKind> = Vec::new();
+    for &year in years {
+        let period = year - year % length;
+        let first = match kinds.last().copied() {
+            None => year,
+            Some(SegmentKind::Years { last, .. }) if last >= year => continue,
+            Some(SegmentKind::Years { last, .. }) if period > last + 1 => {
+                kinds.push(SegmentKind::Break { first: last + 1, last: period - 1 });
+                period
+            }
+            Some(_) => period,
+        };
+        kinds.push(SegmentKind::Years { first, last: period + (length - 1) });
     }
-    periods.sort_by_key(|(first, _)| *first);
-    periods
+    if let (Some(SegmentKind::Years { last, .. }), Some(&year)) = (kinds.last_mut(), years.last()) {
+        *last = year;
+    }
+    kinds
 }
 
-/// The segments of `entries` grouped by periods of `years` years, every one labelled: a segment
-/// per period with entries, and a break for each run of periods without.
-fn segments(entries: &[&'static Entry], years: u16) -> Vec<Segment> {
-    let periods = periods(entries, years);
-    let mut segments = Vec::new();
-    for (i, (first, entries)) in periods.iter().enumerate() {
-        if let Some((previous, _)) = i.checked_sub(1).map(|p| &periods[p]) {
-            if *first > previous + years {
-                let kind = SegmentKind::Break { first: previous + years, last: first - 1 };
-                segments.push(Segment {
-                    kind,
-                    weight: BREAK_WEIGHT,
-                    labelled: true,
-                    marks: Vec::new(),
-                    spans: Vec::new(),
-                });
-            }
-        }
-        let count = entries.len() as f64;
-        let marks =
-            entries.iter().enumerate().map(|(i, entry)| Mark { entry, offset: (i as f64 + 0.5) / count }).collect();
-        let weight = YEAR_BASE_WEIGHT + ENTRY_WEIGHT * count;
-        let kind = SegmentKind::Years { first: *first, last: first + (years - 1) };
-        segments.push(Segment { kind, weight, labelled: true, marks, spans: Vec::new() });
+/// The axis's segments of these kinds, every one labelled, each with a mark per entry (in the
+/// entries' order) that starts within it.
+fn segments(entries: &[&'static Entry], kinds: Vec<SegmentKind>) -> Vec<Segment> {
+    let mut held: Vec<Vec<&'static Entry>> = vec![Vec::new(); kinds.len()];
+    for entry in entries {
+        let year = entry.first_year();
+        let holding = kinds.partition_point(|kind| match *kind {
+            SegmentKind::Years { last, .. } | SegmentKind::Break { last, .. } => last < year,
+        });
+        held[holding].push(entry);
     }
-    // The axis starts and ends with the years of its first and last entries (marks are in date
-    // order), not with their periods: "1953–1959", not "1950–1959".
-    if let Some(Segment { kind: SegmentKind::Years { first, .. }, marks, .. }) = segments.first_mut() {
-        *first = marks.first().map_or(*first, |mark| mark.entry.first_year());
-    }
-    if let Some(Segment { kind: SegmentKind::Years { last, .. }, marks, .. }) = segments.last_mut() {
-        *last = marks.last().map_or(*last, |mark| mark.entry.first_year());
-    }
-    segments
+    kinds
+        .into_iter()
+        .zip(held)
+        .map(|(kind, entries)| {
+            let count = entries.len() as f64;
+            let marks = entries
+                .iter()
+                .enumerate()
+                .map(|(i, &entry)| Mark { entry, offset: (i as f64 + 0.5) / count })
+                .collect();
+            let weight = match kind {
+                SegmentKind::Years { .. } => YEAR_BASE_WEIGHT + ENTRY_WEIGHT * count,
+                SegmentKind::Break { .. } => BREAK_WEIGHT,
+            };
+            Segment { kind, weight, labelled: true, marks, spans: Vec::new() }
+        })
+        .collect()
 }
 
 /// A segment's least width, in ems of the axis's labels, with a labelled break `break_em` wide.
-fn min_em(segment: &Segment, break_em: f64) -> f64 {
-    match (segment.labelled, segment.kind) {
+fn min_em(kind: SegmentKind, labelled: bool, break_em: f64) -> f64 {
+    match (labelled, kind) {
         (false, _) => UNLABELLED_MIN_EM,
         (true, SegmentKind::Years { first, last }) if first == last => YEAR_MIN_EM,
         (true, SegmentKind::Years { .. }) => RANGE_MIN_EM,
@@ -320,7 +333,7 @@ fn min_em(segment: &Segment, break_em: f64) -> f64 {
 
 /// The least width of an axis of `segments`, in ems of its labels.
 fn min_width_em(segments: &[Segment], break_em: f64) -> f64 {
-    segments.iter().map(|segment| min_em(segment, break_em)).sum()
+    segments.iter().map(|segment| min_em(segment.kind, segment.labelled, break_em)).sum()
 }
 
 /// A weight as CSS writes a number, with two decimals. Written with integers: float
@@ -372,6 +385,11 @@ mod tests {
     /// `'static` like the generated one.
     fn dataset_of(mut dates: Vec<(PartialDate, Option<PartialDate>)>) -> &'static Dataset {
         dates.sort();
+        dataset_listed(dates)
+    }
+
+    /// A dataset of entries on the given dates and ends, in the order given.
+    fn dataset_listed(dates: Vec<(PartialDate, Option<PartialDate>)>) -> &'static Dataset {
         let text = Text { en: "", ko: "" };
         let entries: Vec<Entry> = dates
             .into_iter()
@@ -704,6 +722,17 @@ mod tests {
         assert!(close(place("2018-10"), 290.0 / 366.0), "October: the middle of its 1st and 31st");
         assert!(close(place("2018"), 183.25 / 366.0), "a year: its middle");
         assert!(close(place("2024-02"), 45.0 / 366.0), "February of a leap year: 1st to 29th");
+    }
+
+    #[test]
+    fn an_entry_listed_after_a_later_one_is_marked_in_its_own_year() {
+        // The data may list an event that lasts for years after one that starts within it.
+        let dataset =
+            dataset_listed(vec![(date("2016"), None), (date("2018-03-01"), None), (date("2017"), Some(date("2019")))]);
+        let axis = Axis::new(dataset, false);
+        assert_eq!(kinds(&axis), [year(2016), year(2017), year(2018)]);
+        let slugs = |segment: &Segment| segment.marks.iter().map(|mark| mark.entry.slug).collect::<Vec<_>>();
+        assert_eq!(axis.segments.iter().map(slugs).collect::<Vec<_>>(), [["entry-0"], ["entry-2"], ["entry-1"]]);
     }
 
     #[test]
