@@ -105,9 +105,15 @@ impl Axis {
     pub fn new(dataset: &Dataset, background: bool) -> Axis {
         let entries: Vec<&'static Entry> =
             dataset.entries.iter().filter(|entry| background || !entry.background).collect();
-        let mut years: Vec<u16> = entries.iter().map(|entry| entry.first_year()).collect();
-        years.sort_unstable();
-        years.dedup();
+        // The years with entries, in order: marked in a table of the years the axis spans
+        // (the data is in chronological order, but a lasting event may follow a later start).
+        let first_years = || entries.iter().map(|entry| entry.first_year());
+        let (first, last) = (first_years().min().unwrap_or(0), first_years().max().unwrap_or(0));
+        let mut has_entries = vec![false; usize::from(last - first) + 1];
+        for year in first_years() {
+            has_entries[usize::from(year - first)] = true;
+        }
+        let years: Vec<u16> = (first..=last).filter(|year| has_entries[usize::from(year - first)]).collect();
         // The shortest periods that fit a phone, else the longest; every segment labelled.
         let width_em =
             |kinds: &[SegmentKind]| -> f64 { kinds.iter().map(|&kind| min_em(kind, true, BREAK_MARK_MIN_EM)).sum() };
