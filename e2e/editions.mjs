@@ -47,6 +47,7 @@ export const KO = {
   embedTitle: '연대표 퍼가기',
   embedCode: '퍼가기 코드',
   copyCode: '코드 복사',
+  searchOtherEdition: 'Search the English edition',
 };
 
 /** The English interface, word for word as src/i18n/en.rs has it. */
@@ -67,6 +68,7 @@ export const EN = {
   embedTitle: 'Embed the timeline',
   embedCode: 'Embed code',
   copyCode: 'Copy code',
+  searchOtherEdition: '한국어판에서 찾아보기',
 };
 
 /** Each language's name for itself: what the language switch says (the dataset's `own_name`). */

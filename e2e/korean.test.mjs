@@ -265,6 +265,42 @@ describe('the language switch', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a search in the other edition’s script that finds nothing here offers the same search there', async () => {
+    // Hangul on an English page: the offer is in Korean, and leads to the Korean results.
+    const { context, page, problems } = await fresh('?q=문재인&kind=statement');
+    await expectShown(page, [], 'Hangul on an English page');
+    const toKorean = page.getByRole('link', { name: EN.searchOtherEdition, exact: true });
+    assert.deepEqual(
+      await toKorean.evaluate((link) => [link.hreflang, link.parentElement.lang, link.closest('section').getAttribute('aria-label')]),
+      ['ko', 'ko', 'Timeline'],
+    );
+    await follow(page, toKorean);
+    await expectAddress(page, `${MOUNT}ko/`, { q: '문재인', kind: 'statement' });
+    const found = expected({ q: '문재인', kinds: ['statement'], language: 'ko' });
+    assert.ok(found.length > 0, 'the data has 문재인 in a statement');
+    await expectShown(page, found);
+    assert.equal(await page.getByRole('link', { name: KO.searchOtherEdition }).count(), 0, 'no offer where something matches');
+
+    // Latin letters on a Korean page, where English words find the quotes only: the offer is in English.
+    await searchbox(page).fill('Sentosa');
+    await choice(filters(page), '성명·인터뷰').uncheck();
+    await expectShown(page, [], 'a word of an English summary on a Korean page');
+    const toEnglish = page.getByRole('link', { name: KO.searchOtherEdition, exact: true });
+    assert.deepEqual(await toEnglish.evaluate((link) => [link.hreflang, link.parentElement.lang]), ['en', 'en']);
+    await follow(page, toEnglish);
+    await expectAddress(page, MOUNT, { q: 'Sentosa' });
+    await expectShown(page, expected({ q: 'Sentosa' }));
+    assert.deepEqual(expected({ q: 'Sentosa' }), ['singapore-summit']);
+
+    // A search in the page's own script that finds nothing offers nothing elsewhere.
+    await goto(page, site.url('?q=zeppelin'));
+    await expectShown(page, [], 'a word no entry has');
+    await page.getByText('No entries match these filters.', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('link', { name: EN.searchOtherEdition }).count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe('bad links on ko/', () => {

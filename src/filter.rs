@@ -90,6 +90,17 @@ impl Filter {
             || search_text(entry, language, |text| words.0.iter().all(|word| text.contains(word.as_str())))
     }
 
+    /// Whether the search is written in the script of the site's other edition, which may find
+    /// what this one cannot: Hangul on an English page, or Latin letters and no Hangul on a
+    /// Korean page (where English words find the English quotes only).
+    pub fn searches_in_other_script(&self, language: Language) -> bool {
+        let hangul = self.text.chars().any(hangul::is_hangul);
+        match language {
+            Language::English => hangul,
+            Language::Korean => !hangul && self.text.chars().any(|c| c.is_ascii_alphabetic()),
+        }
+    }
+
     /// How many entries of the dataset the filter lets through.
     pub fn count(&self, dataset: &Dataset, language: Language) -> usize {
         let matches = self.matcher(language);
@@ -327,6 +338,23 @@ mod tests {
         assert!(korean("singapore summit").is_empty() || korean("singapore summit") != korean("싱가포르"));
         let english = slugs_in(&Filter { text: "싱가포르".into(), ..Filter::default() }, English);
         assert!(english.is_empty(), "English pages search the English texts");
+    }
+
+    #[test]
+    fn a_search_in_the_other_editions_script_is_told_apart() {
+        let other_script =
+            |text: &str, language| Filter { text: text.into(), ..Filter::default() }.searches_in_other_script(language);
+        for text in ["싱가포르", "Moon 문재인", "\u{1106}\u{116E}\u{11AB}", "ㅁ"] {
+            assert!(other_script(text, English), "{text:?} on an English page");
+            assert!(!other_script(text, Korean), "{text:?} on a Korean page");
+        }
+        for text in ["Sentosa", "dmz 1953"] {
+            assert!(other_script(text, Korean), "{text:?} on a Korean page");
+            assert!(!other_script(text, English), "{text:?} on an English page");
+        }
+        for text in ["", "1953", " – "] {
+            assert!(!other_script(text, Korean) && !other_script(text, English), "{text:?}");
+        }
     }
 
     #[test]

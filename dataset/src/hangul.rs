@@ -56,6 +56,12 @@ pub fn is_composed(text: &str) -> bool {
     compose(text) == text
 }
 
+/// Whether `c` is Hangul in any form a reader's system may send: a syllable, a conjoining jamo,
+/// or a compatibility jamo (ㄱ, ㅏ, as typed one at a time).
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7A3}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +108,16 @@ mod tests {
         }
         assert_eq!(compose("\u{1112}\u{1175}\u{11C2}"), "힣", "the last syllable");
         assert_eq!(compose("\u{1100}\u{1161}"), "가", "the first");
+    }
+
+    #[test]
+    fn hangul_is_told_from_other_scripts_in_every_form() {
+        let hangul = ["가", "힣", "\u{1100}", "\u{11FF}", "ㄱ", "ㅏ", "\u{318F}"];
+        assert!(hangul.iter().all(|text| text.chars().all(is_hangul)), "{hangul:?}");
+        let other = [
+            "a", "Z", "1", " ", "–", "\u{10FF}", "\u{1200}", "\u{312F}", "\u{3190}", "\u{ABFF}", "\u{D7A4}", "漢", "ア",
+        ];
+        assert!(other.iter().all(|text| !text.chars().any(is_hangul)), "{other:?}");
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub fn App(props: &AppProps) -> Html {
     let matching: Rc<Vec<_>> =
         Rc::new(visible.iter().filter(|item| !item.outside_filter).map(|item| item.entry).collect());
     let open = state.filters_open;
+    // A search in the other edition's script may find there what it cannot here.
+    let search_other_edition = (!embed && matching.is_empty() && state.filter.searches_in_other_script(language))
+        .then(|| in_other_language.clone());
     // The views without hooks are plain functions, not components (see the module's notes).
     let sheet = filter_sheet(
         &context,
@@ -129,6 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                         window={state.window}
                         share_query={query::search_suffix(&state.filter)}
                         inert={open}
+                        {search_other_edition}
                     />
                 </div>
             </main>

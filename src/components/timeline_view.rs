@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::deferred::deferred;
 use crate::components::entry_card::EntryCard;
+use crate::components::site_header::other_language;
 use crate::context::{use_app_context, AppContext};
 use crate::hydration::Priority;
 use crate::i18n::UiText;
@@ -29,6 +30,10 @@ pub struct TimelineViewProps {
     pub share_query: AttrValue,
     /// Covered by the filters opened over the page.
     pub inert: bool,
+    /// The same filters in the other edition, where nothing matches here and the search is in
+    /// that edition's script.
+    #[prop_or_default]
+    pub search_other_edition: Option<AttrValue>,
 }
 
 fn gap(first_empty: u16, last_empty: u16, ui: &UiText) -> Html {
@@ -118,10 +123,14 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(action.clone()))
     };
+    let other = other_language(context.language()).code();
     let body = match visible.get(range.start) {
         None => html! {
             <div class="empty">
                 <p>{ ui.no_match }</p>
+                if let Some(href) = props.search_other_edition.clone() {
+                    <p lang={other}><a {href} hreflang={other}>{ ui.search_other_edition }</a></p>
+                }
                 <button type="button" onclick={action(Action::ClearFilters)}>{ ui.clear_all_filters }</button>
             </div>
         },

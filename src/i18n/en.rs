@@ -131,6 +131,7 @@ pub static TEXT: UiText = UiText {
     no_entries_in: |year| format!("No entries in {year}"),
     no_entries_between: |first, last| format!("No entries from {first} to {last}"),
     no_match: "No entries match these filters.",
+    search_other_edition: "한국어판에서 찾아보기",
     showing_of: |shown, total| format!("Showing {shown} of {total} entries."),
     show_more: "Show more",
     show_earlier: "Show earlier entries",

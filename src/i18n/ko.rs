@@ -128,6 +128,7 @@ pub static TEXT: UiText = UiText {
     no_entries_in: |year| format!("{year}년에는 항목이 없습니다"),
     no_entries_between: |first, last| format!("{first}~{last}년에는 항목이 없습니다"),
     no_match: "이 필터에 맞는 항목이 없습니다.",
+    search_other_edition: "Search the English edition",
     showing_of: |shown, total| format!("항목 {total}개 중 {shown}개를 보여 줍니다."),
     show_more: "더 보기",
     show_earlier: "이전 항목 보기",

@@ -95,6 +95,9 @@ pub struct UiText {
     pub no_entries_in: fn(u16) -> String,
     pub no_entries_between: fn(u16, u16) -> String,
     pub no_match: &'static str,
+    /// The link to the same search in the other edition, written in that edition's language:
+    /// it is offered to a reader whose search is in that language's script.
+    pub search_other_edition: &'static str,
     pub showing_of: fn(usize, usize) -> String,
     pub show_more: &'static str,
     pub show_earlier: &'static str,
