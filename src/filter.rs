@@ -3,7 +3,6 @@
 //! facets combine with AND.
 
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
 
 use timeline_data::hangul;
 use timeline_data::language::Language;
@@ -12,9 +11,9 @@ use timeline_data::model::{Dataset, Entry};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Ids of the selected kinds; empty means every kind.
-    pub kinds: BTreeSet<&'static str>,
+    pub kinds: IdSet,
     /// Ids of the selected actors; empty means everyone.
-    pub actors: BTreeSet<&'static str>,
+    pub actors: IdSet,
     /// First year shown, inclusive.
     pub from_year: Option<u16>,
     /// Last year shown, inclusive.
@@ -23,6 +22,79 @@ pub struct Filter {
     pub text: String,
     /// Background events are shown too (they are hidden by default).
     pub background: bool,
+}
+
+/// Ids of kinds or actors, in order and each once. A sorted list rather than a `BTreeSet`: it
+/// holds a few ids, and the browser build is spared a second copy of the B-tree's code (Yew's
+/// scheduler has the first).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IdSet(Vec<&'static str>);
+
+impl IdSet {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|probe| (*probe).cmp(id))
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Adds `id`; false if it was there already.
+    pub fn insert(&mut self, id: &'static str) -> bool {
+        match self.find(id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
+
+    /// Takes `id` out; false if it was not there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        match self.find(id) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The ids in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
+        self.0.iter()
+    }
+}
+
+impl Extend<&'static str> for IdSet {
+    fn extend<T: IntoIterator<Item = &'static str>>(&mut self, ids: T) {
+        for id in ids {
+            self.insert(id);
+        }
+    }
+}
+
+impl FromIterator<&'static str> for IdSet {
+    fn from_iter<T: IntoIterator<Item = &'static str>>(ids: T) -> Self {
+        let mut set = IdSet::default();
+        set.extend(ids);
+        set
+    }
+}
+
+impl<const N: usize> From<[&'static str; N]> for IdSet {
+    fn from(ids: [&'static str; N]) -> Self {
+        ids.into_iter().collect()
+    }
 }
 
 /// One filter in effect, as the reader can remove it on its own.
@@ -141,16 +213,21 @@ impl Filter {
 
 thread_local! {
     /// Each entry's search text, made on the first search that needs it (see
-    /// [`Entry::search_text`]), by the entry's address and the page's language.
-    static SEARCH_TEXTS: RefCell<HashMap<(usize, Language), String>> = RefCell::default();
+    /// [`Entry::search_text`]), sorted by the entry's address and the page's language. A sorted
+    /// list rather than a hash map, whose code the browser build is spared: searches go
+    /// through the entries in order, so each text made is added at the end.
+    static SEARCH_TEXTS: RefCell<Vec<((usize, &'static str), String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `look` applied to the search text of `entry` in `language`.
 fn search_text<T>(entry: &Entry, language: Language, look: impl FnOnce(&str) -> T) -> T {
     SEARCH_TEXTS.with_borrow_mut(|texts| {
-        let text =
-            texts.entry((std::ptr::from_ref(entry) as usize, language)).or_insert_with(|| entry.search_text(language));
-        look(text)
+        let key = (std::ptr::from_ref(entry) as usize, language.code());
+        let at = texts.binary_search_by(|(known, _)| known.cmp(&key)).unwrap_or_else(|at| {
+            texts.insert(at, (key, entry.search_text(language)));
+            at
+        });
+        look(&texts[at].1)
     })
 }
 
@@ -173,11 +250,12 @@ pub enum Facet {
 }
 
 /// How many entries each choice would show, with the other facets as they are: the numbers
-/// a reader sees beside each kind and actor.
+/// a reader sees beside each kind and actor. Each id with its count, in the dataset's order:
+/// lists of a few dozen, which spare the browser build a hash map's code.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetCounts {
-    pub kinds: HashMap<&'static str, usize>,
-    pub actors: HashMap<&'static str, usize>,
+    kinds: Vec<(&'static str, usize)>,
+    actors: Vec<(&'static str, usize)>,
 }
 
 impl FacetCounts {
@@ -186,7 +264,14 @@ impl FacetCounts {
             Facet::Kind => &self.kinds,
             Facet::Actor => &self.actors,
         };
-        counts.get(id).copied().unwrap_or(0)
+        counts.iter().find(|(known, _)| *known == id).map_or(0, |(_, count)| *count)
+    }
+}
+
+/// Counts one more entry for `id`.
+fn count_one(counts: &mut [(&'static str, usize)], id: &str) {
+    if let Some((_, count)) = counts.iter_mut().find(|(known, _)| *known == id) {
+        *count += 1;
     }
 }
 
@@ -195,17 +280,20 @@ impl Filter {
     /// search) once per entry rather than once per choice.
     pub fn facet_counts(&self, dataset: &Dataset, language: Language) -> FacetCounts {
         let words = SearchWords::of(&self.text);
-        let mut counts = FacetCounts::default();
+        let mut counts = FacetCounts {
+            kinds: dataset.kinds.iter().map(|kind| (kind.id, 0)).collect(),
+            actors: dataset.actors.iter().map(|actor| (actor.id, 0)).collect(),
+        };
         for entry in dataset.entries {
             if !(self.matches_tier(entry) && self.matches_years(entry) && self.matches_text(entry, &words, language)) {
                 continue;
             }
             if self.matches_actors(entry) {
-                *counts.kinds.entry(entry.kind.id).or_default() += 1;
+                count_one(&mut counts.kinds, entry.kind.id);
             }
             if self.matches_kinds(entry) {
                 for actor in entry.actors {
-                    *counts.actors.entry(actor.id).or_default() += 1;
+                    count_one(&mut counts.actors, actor.id);
                 }
             }
         }
@@ -214,7 +302,7 @@ impl Filter {
 }
 
 /// Adds `id` to `set` if absent, removes it if present.
-pub fn toggle(set: &mut BTreeSet<&'static str>, id: &'static str) {
+pub fn toggle(set: &mut IdSet, id: &'static str) {
     if !set.remove(id) {
         set.insert(id);
     }
@@ -224,6 +312,7 @@ pub fn toggle(set: &mut BTreeSet<&'static str>, id: &'static str) {
 mod tests {
     use super::*;
     use crate::dataset::DATASET;
+    use proptest::prelude::*;
     use Language::{English, Korean};
 
     fn slugs(filter: &Filter) -> Vec<&'static str> {
@@ -476,10 +565,31 @@ mod tests {
 
     #[test]
     fn toggling_adds_then_removes() {
-        let mut set = BTreeSet::new();
+        let mut set = IdSet::default();
         toggle(&mut set, "summit");
         assert!(set.contains("summit"));
         toggle(&mut set, "summit");
         assert!(set.is_empty());
+    }
+
+    const IDS: [&str; 5] = ["alliance", "diplomacy", "election", "summit", "war"];
+
+    proptest! {
+        #[test]
+        fn an_id_set_does_what_a_btree_set_does(steps in proptest::collection::vec((0..3u8, 0..IDS.len()), 0..40)) {
+            let (mut set, mut model) = (IdSet::default(), std::collections::BTreeSet::new());
+            for (step, i) in steps {
+                let id = IDS[i];
+                match step {
+                    0 => prop_assert_eq!(set.insert(id), model.insert(id)),
+                    1 => prop_assert_eq!(set.remove(id), model.remove(id)),
+                    _ => prop_assert_eq!(set.contains(id), model.contains(id)),
+                }
+                prop_assert_eq!(set.iter().copied().collect::<Vec<_>>(), model.iter().copied().collect::<Vec<_>>());
+                prop_assert_eq!((set.len(), set.is_empty()), (model.len(), model.is_empty()));
+            }
+            let rebuilt: IdSet = IDS.iter().rev().copied().chain(IDS).collect();
+            prop_assert_eq!(rebuilt, IdSet::from(IDS));
+        }
     }
 }

@@ -7,11 +7,11 @@
 
 pub mod encoding;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use timeline_data::model::Dataset;
 
-use crate::filter::Filter;
+use crate::filter::{Filter, IdSet};
 use encoding::{decode, encode, Repairs};
 
 /// Longest free text kept from a link; anything longer is cut.
@@ -101,9 +101,11 @@ impl Notices {
     }
 
     /// Notes a parameter that takes one value, and whether the link already gave it.
-    fn note_repeat(&mut self, given: &mut HashSet<&'static str>, parameter: &'static str) {
-        if !given.insert(parameter) {
+    fn note_repeat(&mut self, given: &mut Vec<&'static str>, parameter: &'static str) {
+        if given.contains(&parameter) {
             self.push(Notice::RepeatedParameter(parameter));
+        } else {
+            given.push(parameter);
         }
     }
 
@@ -120,7 +122,7 @@ impl Notices {
 /// names the others.
 fn select_known(
     value: &str,
-    selected: &mut BTreeSet<&'static str>,
+    selected: &mut IdSet,
     known: impl Fn(&str) -> Option<&'static str>,
     unknown: fn(String) -> Notice,
     notices: &mut Notices,
@@ -140,7 +142,8 @@ pub fn parse(query: &str, dataset: &Dataset) -> ParsedQuery {
     let mut filter = Filter::default();
     let mut notices = Notices::default();
     let mut repairs = Repairs::default();
-    let mut given = HashSet::new();
+    // The parameters that take one value and were given: a few at most.
+    let mut given = Vec::new();
 
     // A doubled `?` is a common slip when a query is pasted onto an address that has one.
     for pair in query.trim_start_matches('?').split('&') {
