@@ -149,6 +149,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_offer_of_the_other_edition_is_written_in_its_language() {
+        let hangul = |text: &str| text.chars().any(timeline_data::hangul::is_hangul);
+        assert!(hangul(ui(Language::English).search_other_edition), "read by whoever searched in Hangul");
+        assert!(!hangul(ui(Language::Korean).search_other_edition), "read by whoever searched in English");
+    }
+
+    #[test]
     fn the_two_languages_say_different_things_everywhere() {
         // A text left in English in the Korean catalogue (or empty) is a text not translated.
         let (en, ko) = (ui(Language::English), ui(Language::Korean));
