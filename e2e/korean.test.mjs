@@ -301,6 +301,25 @@ describe('the language switch', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('on an entry page the offer is made beside the entry the link points to', async () => {
+    // The entry stays on screen though the search hides it, so the page is not empty: it still
+    // says that nothing matches, and offers the edition where the search finds something.
+    const { context, page, problems } = await fresh('entry/moon-le-figaro-interview/?q=문재인');
+    await expectShown(page, ['moon-le-figaro-interview'], 'the entry the link points to, and nothing else');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText('No entries match these filters.', { exact: true }).waitFor();
+    const toKorean = timeline.getByRole('link', { name: EN.searchOtherEdition, exact: true });
+    await follow(page, toKorean);
+    await expectAddress(page, `${MOUNT}ko/entry/moon-le-figaro-interview/`, { q: '문재인' });
+    const found = expected({ q: '문재인', language: 'ko' });
+    assert.ok(found.includes('moon-le-figaro-interview'), 'the Korean search finds the entry itself');
+    await expectAround(page, 'moon-le-figaro-interview', found, KO);
+    assert.equal(await page.getByText(KO.noMatch, { exact: true }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: KO.searchOtherEdition }).count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe('bad links on ko/', () => {

@@ -123,9 +123,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(action.clone()))
     };
-    let other = other_language(context.language()).code();
-    let body = match visible.get(range.start) {
-        None => html! {
+    // Said also where the entry a link points to is shown, though the filters hide it: a
+    // reader who opened an entry page with a search that finds nothing needs the offer there too.
+    let nothing_matches = visible.iter().all(|item| item.outside_filter).then(|| {
+        let other = other_language(context.language()).code();
+        html! {
             <div class="empty">
                 <p>{ ui.no_match }</p>
                 if let Some(href) = props.search_other_edition.clone() {
@@ -133,8 +135,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 }
                 <button type="button" onclick={action(Action::ClearFilters)}>{ ui.clear_all_filters }</button>
             </div>
-        },
-        Some(first) => html! {
+        }
+    });
+    let entries = visible.get(range.start).map(|first| {
+        html! {
             <ol class="timeline">
                 { for rows(&visible[range.clone()]).into_iter().map(|row| match row {
                     Row::Gap { first_empty, last_empty } => gap(first_empty, last_empty, ui),
@@ -152,8 +156,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     }
                 }) }
             </ol>
-        },
-    };
+        }
+    });
     html! {
         <section id={TIMELINE_ID} class="timeline-section" aria-label={ui.timeline} tabindex="-1"
             inert={props.inert}>
@@ -164,7 +168,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     { no_js_link(first_earlier, ui.show_earlier, &context) }
                 </div>
             }
-            { body }
+            { nothing_matches }
+            { entries }
             if later > 0 {
                 <div id={SHOW_LATER_ID} class="show-more">
                     <p>{ (ui.showing_of)(range.len(), visible.len()) }</p>
