@@ -42,7 +42,7 @@ impl Format {
     /// The file's text; `edition_url` is the absolute address of the timeline in `language`
     /// (`https://host/timeline/ko/`), under which every entry has its page.
     pub fn render(self, entries: &[&Entry], language: Language, edition_url: &str) -> String {
-        let records: Vec<Record> = entries.iter().map(|entry| Record::of(entry, language, edition_url)).collect();
+        let records: Vec<Record> = entries.iter().map(|entry| record(entry, language, edition_url)).collect();
         match self {
             Format::Json => json(&records),
             Format::Csv => csv(&records),
@@ -100,92 +100,119 @@ impl QuoteRecord {
         };
         QuoteRecord { text: quote.text, translation: quote.translation(language), speaker }
     }
-}
 
-/// One entry's fields, in the order both formats write them.
-struct Record {
-    slug: &'static str,
-    background: bool,
-    title: &'static str,
-    date: String,
-    end: Option<String>,
-    precision: &'static str,
-    date_in_words: String,
-    provenance: &'static str,
-    provenance_words: Option<&'static str>,
-    provenance_note: &'static str,
-    source_name: Option<&'static str>,
-    source_url: Option<&'static str>,
-    kind: &'static str,
-    actors: Vec<&'static str>,
-    summary: &'static str,
-    quotes: Vec<QuoteRecord>,
-    source_section: &'static str,
-    url: String,
-}
+    fn json(&self) -> String {
+        let translation = self
+            .translation
+            .map(|translation| format!(", \"translation\": {}", json_string(translation)))
+            .unwrap_or_default();
+        format!("{{\"text\": {}{translation}, \"speaker\": {}}}", json_string(self.text), json_string(&self.speaker))
+    }
 
-impl Record {
-    fn of(entry: &Entry, language: Language, edition_url: &str) -> Self {
-        let source = entry.provenance.source.as_ref();
-        Record {
-            slug: entry.slug,
-            background: entry.background,
-            title: entry.title.get(language),
-            date: entry.date.iso(),
-            end: entry.end.map(|end| end.iso()),
-            precision: precision(entry),
-            date_in_words: entry.date_in_words(language),
-            provenance: entry.provenance.kind.id(),
-            provenance_words: entry.provenance.words,
-            provenance_note: entry.provenance.note.get(language),
-            source_name: source.map(|source| source.name),
-            source_url: source.map(|source| source.url),
-            kind: entry.kind.label.get(language),
-            actors: entry.actors.iter().map(|actor| actor.name.get(language)).collect(),
-            summary: entry.summary.get(language),
-            quotes: entry.quotes.iter().map(|quote| QuoteRecord::of(quote, language)).collect(),
-            source_section: entry.section,
-            url: format!("{edition_url}entry/{}/", entry.slug),
+    fn csv(&self) -> String {
+        match self.translation {
+            Some(translation) => format!("{}: “{}” ({translation})", self.speaker, self.text),
+            None => format!("{}: “{}”", self.speaker, self.text),
         }
     }
+}
+
+/// The fields of an exported entry, in the order both formats write them: the JSON objects'
+/// keys and the CSV header. Researchers' scripts read them by these names.
+const FIELDS: [&str; 18] = [
+    "slug",
+    "background",
+    "title",
+    "date",
+    "end",
+    "precision",
+    "date_in_words",
+    "provenance",
+    "provenance_words",
+    "provenance_note",
+    "source_name",
+    "source_url",
+    "kind",
+    "actors",
+    "summary",
+    "quotes",
+    "source_section",
+    "url",
+];
+
+/// One field's value, which each format writes its own way.
+enum Value {
+    /// JSON's `null` and an empty CSV field when there is none.
+    Text(Option<String>),
+    Bool(bool),
+    /// A JSON list of strings; in CSV, one field with the names joined by " | ".
+    Names(Vec<&'static str>),
+    /// A JSON list of objects; in CSV, like names.
+    Quotes(Vec<QuoteRecord>),
+}
+
+impl Value {
+    fn text(text: impl Into<String>) -> Self {
+        Value::Text(Some(text.into()))
+    }
+
+    fn optional(text: Option<&str>) -> Self {
+        Value::Text(text.map(str::to_owned))
+    }
+
+    fn json(&self) -> String {
+        match self {
+            Value::Text(text) => json_optional(text.as_deref()),
+            Value::Bool(value) => value.to_string(),
+            Value::Names(names) => json_list(names.iter().map(|name| json_string(name))),
+            Value::Quotes(quotes) => json_list(quotes.iter().map(QuoteRecord::json)),
+        }
+    }
+
+    fn csv(&self) -> String {
+        let text = match self {
+            Value::Text(text) => text.clone().unwrap_or_default(),
+            Value::Bool(value) => value.to_string(),
+            Value::Names(names) => names.join(" | "),
+            Value::Quotes(quotes) => quotes.iter().map(QuoteRecord::csv).collect::<Vec<_>>().join(" | "),
+        };
+        csv_field(&text)
+    }
+}
+
+/// An entry's values, in the order of [`FIELDS`].
+type Record = [Value; FIELDS.len()];
+
+fn record(entry: &Entry, language: Language, edition_url: &str) -> Record {
+    let source = entry.provenance.source.as_ref();
+    [
+        Value::text(entry.slug),
+        Value::Bool(entry.background),
+        Value::text(entry.title.get(language)),
+        Value::text(entry.date.iso()),
+        Value::Text(entry.end.map(|end| end.iso())),
+        Value::text(precision(entry)),
+        Value::text(entry.date_in_words(language)),
+        Value::text(entry.provenance.kind.id()),
+        Value::optional(entry.provenance.words),
+        Value::text(entry.provenance.note.get(language)),
+        Value::optional(source.map(|source| source.name)),
+        Value::optional(source.map(|source| source.url)),
+        Value::text(entry.kind.label.get(language)),
+        Value::Names(entry.actors.iter().map(|actor| actor.name.get(language)).collect()),
+        Value::text(entry.summary.get(language)),
+        Value::Quotes(entry.quotes.iter().map(|quote| QuoteRecord::of(quote, language)).collect()),
+        Value::text(entry.section),
+        Value::text(format!("{edition_url}entry/{}/", entry.slug)),
+    ]
 }
 
 fn json(records: &[Record]) -> String {
     let records: Vec<String> = records
         .iter()
         .map(|record| {
-            let quotes = json_list(record.quotes.iter().map(|quote| {
-                let translation = quote
-                    .translation
-                    .map(|translation| format!(", \"translation\": {}", json_string(translation)))
-                    .unwrap_or_default();
-                format!(
-                    "{{\"text\": {}{translation}, \"speaker\": {}}}",
-                    json_string(quote.text),
-                    json_string(&quote.speaker)
-                )
-            }));
-            let fields = [
-                ("slug", json_string(record.slug)),
-                ("background", record.background.to_string()),
-                ("title", json_string(record.title)),
-                ("date", json_string(&record.date)),
-                ("end", json_optional(record.end.as_deref())),
-                ("precision", json_string(record.precision)),
-                ("date_in_words", json_string(&record.date_in_words)),
-                ("provenance", json_string(record.provenance)),
-                ("provenance_words", json_optional(record.provenance_words)),
-                ("provenance_note", json_string(record.provenance_note)),
-                ("source_name", json_optional(record.source_name)),
-                ("source_url", json_optional(record.source_url)),
-                ("kind", json_string(record.kind)),
-                ("actors", json_list(record.actors.iter().map(|actor| json_string(actor)))),
-                ("summary", json_string(record.summary)),
-                ("quotes", quotes),
-                ("source_section", json_string(record.source_section)),
-                ("url", json_string(&record.url)),
-            ];
-            let body: Vec<String> = fields.iter().map(|(name, value)| format!("    \"{name}\": {value}")).collect();
+            let body: Vec<String> =
+                FIELDS.iter().zip(record).map(|(name, value)| format!("    \"{name}\": {}", value.json())).collect();
             format!("  {{\n{}\n  }}", body.join(",\n"))
         })
         .collect();
@@ -201,43 +228,12 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: &str = "slug,background,title,date,end,precision,date_in_words,provenance,provenance_words,\
-                              provenance_note,source_name,source_url,kind,actors,summary,quotes,source_section,url";
-
 /// Lists inside a field (actors, quotes) are joined with " | ".
 fn csv(records: &[Record]) -> String {
-    let mut out = String::from(CSV_HEADER);
+    let mut out = FIELDS.join(",");
     out.push_str("\r\n");
     for record in records {
-        let quotes: Vec<String> = record
-            .quotes
-            .iter()
-            .map(|quote| match quote.translation {
-                Some(translation) => format!("{}: “{}” ({translation})", quote.speaker, quote.text),
-                None => format!("{}: “{}”", quote.speaker, quote.text),
-            })
-            .collect();
-        let fields = [
-            record.slug.to_owned(),
-            record.background.to_string(),
-            record.title.to_owned(),
-            record.date.clone(),
-            record.end.clone().unwrap_or_default(),
-            record.precision.to_owned(),
-            record.date_in_words.clone(),
-            record.provenance.to_owned(),
-            record.provenance_words.unwrap_or_default().to_owned(),
-            record.provenance_note.to_owned(),
-            record.source_name.unwrap_or_default().to_owned(),
-            record.source_url.unwrap_or_default().to_owned(),
-            record.kind.to_owned(),
-            record.actors.join(" | "),
-            record.summary.to_owned(),
-            quotes.join(" | "),
-            record.source_section.to_owned(),
-            record.url.clone(),
-        ];
-        let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
+        let row: Vec<String> = record.iter().map(Value::csv).collect();
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
@@ -250,6 +246,9 @@ mod tests {
     use crate::dataset::DATASET;
 
     const SITE: &str = "https://example.org/timeline/";
+    /// Spelled out, not taken from [`FIELDS`]: the header is what researchers' scripts read.
+    const CSV_HEADER: &str = "slug,background,title,date,end,precision,date_in_words,provenance,provenance_words,\
+                              provenance_note,source_name,source_url,kind,actors,summary,quotes,source_section,url";
 
     fn parse(text: &str) -> Vec<serde_json::Value> {
         serde_json::from_str(text).expect("the export is valid JSON")
