@@ -8,14 +8,14 @@ use yew::prelude::*;
 use crate::components::deferred::deferred;
 use crate::components::embed_code::{embed_dialog, embed_footer};
 use crate::components::filter_bar::filter_bar;
-use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_panel::filter_panel;
 use crate::components::filter_sheet::filter_sheet;
 use crate::components::fragment_link::fragment_link;
 use crate::components::messages::messages;
-use crate::components::people::People;
+use crate::components::people::people;
 use crate::components::site_header::{other_language, site_footer, site_header};
 use crate::components::time_axis::TimeAxis;
-use crate::components::timeline_view::TimelineView;
+use crate::components::timeline_view::{timeline_view, use_show_later_on_approach, TimelineView};
 use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::hooks::{
@@ -84,6 +84,17 @@ pub fn App(props: &AppProps) -> Html {
     // A search in the other edition's script may find there what it cannot here.
     let search_other_edition = (!embed && matching.is_empty() && state.filter.searches_in_other_script(language))
         .then(|| in_other_language.clone());
+    let timeline = TimelineView {
+        visible: Rc::clone(&visible),
+        current: state.current,
+        focus: state.focus,
+        window: state.window,
+        share_query: query::search_suffix(&state.filter).into(),
+        inert: open,
+        search_other_edition,
+    };
+    use_show_later_on_approach(&timeline, state.dispatcher());
+    let timeline = timeline_view(&context, &timeline);
     // The views without hooks are plain functions, not components (see the module's notes).
     let sheet = filter_sheet(
         &context,
@@ -91,10 +102,8 @@ pub fn App(props: &AppProps) -> Html {
         matching.len(),
         html! {
             <>
-                { deferred(Priority::Normal, html! {
-                    <FilterPanel filter={state.filter.clone()} matching={Rc::clone(&matching)} />
-                }) }
-                { deferred(Priority::Normal, html! { <People filter={state.filter.clone()} /> }) }
+                { deferred(Priority::Normal, filter_panel(&context, &state.filter, &matching)) }
+                { deferred(Priority::Normal, people(&context, &state.filter)) }
             </>
         },
     );
@@ -125,15 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                 { bar }
                 <div class="layout">
                     <div class="sidebar">{ sheet }</div>
-                    <TimelineView
-                        visible={Rc::clone(&visible)}
-                        current={state.current}
-                        focus={state.focus}
-                        window={state.window}
-                        share_query={query::search_suffix(&state.filter)}
-                        inert={open}
-                        {search_other_edition}
-                    />
+                    { timeline }
                 </div>
             </main>
             { page_bottom }

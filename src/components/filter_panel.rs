@@ -9,20 +9,13 @@ use yew::prelude::*;
 use crate::components::embed_code::embed_button;
 use crate::components::export_buttons::export_buttons;
 use crate::components::filter_bar::total_entries;
-use crate::context::use_app_context;
+use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
 use crate::i18n::UiText;
 use crate::memo;
 use crate::shared_names::{FILTERS_TITLE_ID, NEEDS_JS_CLASS, NO_JS_ONLY_CLASS, SEARCH_ID};
 use crate::state::{Action, AppState, EmbedTarget};
-
-#[derive(Properties, PartialEq)]
-pub struct FilterPanelProps {
-    pub filter: Filter,
-    /// The entries the filter lets through, in order.
-    pub matching: Rc<Vec<&'static Entry>>,
-}
 
 /// A checkbox for one kind or actor, with how many entries choosing it would show.
 struct Choice {
@@ -87,10 +80,8 @@ fn year_input(
     }
 }
 
-#[function_component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
-    let filter = &props.filter;
-    let context = use_app_context();
+/// The filters as `filter` sets them; `matching` are the entries it lets through, in order.
+pub fn filter_panel(context: &AppContext, filter: &Filter, matching: &Rc<Vec<&'static Entry>>) -> Html {
     let (ui, language) = (context.ui(), context.language());
     let dispatch = &context.dispatch;
     let (first_year, last_year) = DATASET.year_range();
@@ -196,15 +187,15 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             </fieldset>
             <div class="filter-summary">
                 <p role="status" aria-live="polite" class="match-count">
-                    { (ui.matching_of_total)(props.matching.len(), total_entries(filter)) }
+                    { (ui.matching_of_total)(matching.len(), total_entries(filter)) }
                 </p>
                 <button type="button" class={NEEDS_JS_CLASS} onclick={on_clear} disabled={filter.is_empty()}>
                     { ui.clear_all_filters }
                 </button>
             </div>
             <div class="view-actions">
-                { export_buttons(&context, &props.matching) }
-                { embed_button(&context, EmbedTarget::View, ui.embed_this_view) }
+                { export_buttons(context, matching) }
+                { embed_button(context, EmbedTarget::View, ui.embed_this_view) }
             </div>
         </search>
     }

@@ -5,28 +5,22 @@
 use timeline_data::model::ActorGroup;
 use yew::prelude::*;
 
-use crate::context::use_app_context;
+use crate::context::AppContext;
 use crate::dataset::DATASET;
 use crate::filter::{Facet, Filter};
 use crate::memo;
 use crate::shared_names::NEEDS_JS_CLASS;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct PeopleProps {
-    pub filter: Filter,
-}
-
-#[function_component]
-pub fn People(props: &PeopleProps) -> Html {
-    let context = use_app_context();
+/// The people, with `filter`'s choice of them pressed.
+pub fn people(context: &AppContext, filter: &Filter) -> Html {
     let (ui, language) = (context.ui(), context.language());
     // The entries choosing a person would show, whatever else is chosen: those involving
     // them, background events only once those are shown.
-    let counts = memo::facet_counts(&Filter { background: props.filter.background, ..Filter::default() }, language);
+    let counts = memo::facet_counts(&Filter { background: filter.background, ..Filter::default() }, language);
     let people = DATASET.actors.iter().filter(|actor| actor.group == ActorGroup::Person).map(|person| {
         let entries = counts.get(Facet::Actor, person.id);
-        let chosen = props.filter.actors.contains(person.id);
+        let chosen = filter.actors.contains(person.id);
         let onclick = {
             let dispatch = context.dispatch.clone();
             Callback::from(move |_| dispatch.dispatch(Action::ToggleActor(person.id)))
