@@ -310,6 +310,11 @@ describe('the language switch', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByText('No entries match these filters.', { exact: true }).waitFor();
     const toKorean = timeline.getByRole('link', { name: EN.searchOtherEdition, exact: true });
+    // On paper the entry stands alone: a "nothing matches" above it would contradict it.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await timeline.getByText('No entries match these filters.', { exact: true }).isVisible(), false);
+    assert.ok(await page.getByRole('article').isVisible(), 'the entry is printed');
+    await page.emulateMedia({ media: 'screen' });
     await follow(page, toKorean);
     await expectAddress(page, `${MOUNT}ko/entry/moon-le-figaro-interview/`, { q: '문재인' });
     const found = expected({ q: '문재인', language: 'ko' });
