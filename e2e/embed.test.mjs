@@ -11,7 +11,7 @@ import { after, before } from 'node:test';
 import { freePort } from '../scripts/local-browsing.mjs';
 import { expected, title } from './data.mjs';
 import {
-  MOUNT, appStarted, article, describe, expectShown, openPage, screenshot, test, until, useSite,
+  MOUNT, appStarted, article, describe, expectShown, openPage, screenshot, scrollSettled, test, until, useSite,
 } from './harness.mjs';
 import {
   EN, KO, axeContext, axeViolations, choice, expectAddress, filtersButton, sidewaysOverflow,
@@ -280,6 +280,27 @@ describe('an article on another origin embedding the timeline', () => {
     const sheet = frame.getByRole('dialog', { name: KO.filterTheTimeline });
     await sheet.waitFor();
     assert.ok(await choice(sheet, '정상회담').isChecked(), 'the Korean sheet has the snippet’s filter');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an entry framed further down an article starts as the reader scrolls to it, without scrolling the article or taking focus', async () => {
+    const slug = 'moon-le-figaro-interview';
+    const snippet = await snippetFrom('', entryControl(slug, EN));
+    const hostText = '<p>The host article goes on about something else entirely, long enough to fill a phone’s screen.</p>';
+    const context = await site.newContext();
+    const { page, problems } = await openPage(context, host.serve(hostArticle(hostText.repeat(12) + snippet)), { width: 390, height: 740, waitForApp: false });
+    // The frame loads lazily and its app starts after its first paint: scroll until it shows.
+    await page.mouse.move(195, 300);
+    const frameElement = page.getByTitle(EN.siteName, { exact: true });
+    for (let turns = 0; turns < 20 && (await frameElement.boundingBox()).y > 500; turns++) await page.mouse.wheel(0, 200);
+    const reading = await page.evaluate(() => ({ scrollY, focused: document.activeElement?.tagName }));
+    assert.ok(reading.scrollY > 0, 'the reader scrolled the article');
+    const frame = await startedFrame(page);
+    assert.equal(await article(frame, slug).getAttribute('aria-current'), 'true', 'the frame shows the entry');
+    await scrollSettled(page); // a scroll into view would have begun when the frame's app started
+    assert.deepEqual(await page.evaluate(() => ({ scrollY, focused: document.activeElement?.tagName })), reading,
+      'the article where the reader had scrolled it, focus still in it');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -9,7 +9,8 @@ import { after, before } from 'node:test';
 
 import { ALL, MAIN, data, expected, title } from './data.mjs';
 import {
-  MOUNT, REPO, SITE, WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, shownSlugs, test, useSite,
+  MOUNT, REPO, SITE, WAIT_MS, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, scrollSettled, shownSlugs, test,
+  useSite,
 } from './harness.mjs';
 
 const SAMPLE_ENTRIES = ['armistice-signed', 'singapore-summit', 'publication-north-korean-troops-in-russia', 'korean-war'];
@@ -259,6 +260,47 @@ describe('with JavaScript', () => {
     await expectShown(page, expected({ kinds: ['summit'] }));
     assert.ok(await summit.isChecked());
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on an entry page, a reader who scrolled or moved focus before the app started is left there', async () => {
+    // A shared link on a slow phone network: the reader starts reading the pre-rendered page,
+    // and the app, starting later, must not pull them back to the entry it would have shown.
+    const slug = 'moon-le-figaro-interview';
+    const where = () => ({ started: window.wasmBindings !== undefined, scrollY, focused: document.activeElement?.id || document.activeElement?.tagName });
+    const context = await site.newContext();
+
+    const scrolled = await holdWasm(context);
+    const { page, problems } = await openPage(context, null, { width: 390, height: 740 });
+    await page.goto(site.url(`entry/${slug}/`), { waitUntil: 'domcontentloaded' });
+    await scrolled.requested;
+    await page.mouse.move(195, 500);
+    await page.mouse.wheel(0, 900);
+    await page.waitForFunction(() => scrollY > 0, null, { polling: 'raf' });
+    const reading = await page.evaluate(where);
+    assert.equal(reading.started, false, 'the app had not started when the reader scrolled');
+    scrolled.release();
+    await appStarted(page);
+    assert.equal(await article(page, slug).getAttribute('aria-current'), 'true', 'still the entry the page is for');
+    await scrollSettled(page); // a scroll to the entry would have begun when the app started
+    assert.deepEqual(await page.evaluate(where), { ...reading, started: true }, 'where the reader had scrolled to, focus not taken');
+    assert.deepEqual(problems, []);
+    await page.close();
+
+    const tabbed = await holdWasm(context);
+    const second = await openPage(context, null, { width: 390, height: 740 });
+    await second.page.goto(site.url(`entry/${slug}/`), { waitUntil: 'domcontentloaded' });
+    await tabbed.requested;
+    const otherEdition = second.page.getByRole('link', { name: '한국어' });
+    await otherEdition.focus();
+    const focused = await second.page.evaluate(where);
+    assert.equal(focused.started, false, 'the app had not started when focus moved');
+    tabbed.release();
+    await appStarted(second.page);
+    await scrollSettled(second.page);
+    assert.ok(await otherEdition.evaluate((link) => link === document.activeElement), 'focus stays on the link the reader chose');
+    assert.equal(await second.page.evaluate(() => scrollY), focused.scrollY, 'the page did not scroll to the entry');
+    assert.deepEqual(second.problems, []);
     await context.close();
   });
 

@@ -130,6 +130,21 @@ pub fn scroll_to_and_focus(id: &str) {
     }
 }
 
+/// Whether the reader has already scrolled the page or moved keyboard focus into it (say while
+/// the app was loading on a slow network), or the page is framed in another one, whose scroll
+/// position and focus scrolling into view and focusing would move too.
+pub fn reader_has_moved_or_page_is_framed() -> bool {
+    let window = window();
+    let framed = window.parent().ok().flatten().is_some_and(|parent| parent != window);
+    framed || window.scroll_y().is_ok_and(|y| y != 0.0) || focus_is_on_an_element()
+}
+
+/// Whether keyboard focus is on an element rather than on the page as a whole (its body).
+fn focus_is_on_an_element() -> bool {
+    let body: Option<Element> = document().body().map(Into::into);
+    document().active_element().is_some_and(|active| Some(active) != body)
+}
+
 /// Calls `on_key` for every key pressed anywhere on the page.
 pub fn on_keydown(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> gloo_events::EventListener {
     // gloo's listeners are passive by default, which would ignore prevent_default().
@@ -486,8 +501,7 @@ pub fn follow_focus(focus: &FocusPath) {
     if focus.element.is_connected() {
         return;
     }
-    let body: Option<Element> = document().body().map(Into::into);
-    if document().active_element().is_some_and(|active| Some(active) != body) {
+    if focus_is_on_an_element() {
         return;
     }
     let Some(mut copy) = document().get_element_by_id(&focus.anchor_id) else { return };

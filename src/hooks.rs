@@ -89,17 +89,30 @@ pub fn use_embed_dialog(open: bool) {
     });
 }
 
-/// Scrolls to and focuses `focus` each time `request` grows.
+/// Scrolls to and focuses `focus` each time `request` grows. The first request is the page's
+/// own (an entry page's entry), not the reader's: it is dropped if the reader has scrolled or
+/// moved focus while the app was loading (they are reading already), or if the page is framed
+/// in an article (where it would scroll the article to the frame and take focus from it).
 #[hook]
 pub fn use_focus_target(focus: Option<FocusTarget>, request: u32) {
-    use_effect_with(request, move |_| match focus {
+    let first_request = use_mut_ref(|| true);
+    use_effect_with(request, move |_| {
+        if std::mem::replace(&mut *first_request.borrow_mut(), false) && browser::reader_has_moved_or_page_is_framed() {
+            return;
+        }
+        reveal(focus);
+    });
+}
+
+fn reveal(focus: Option<FocusTarget>) {
+    match focus {
         Some(FocusTarget::Entry(entry)) => browser::scroll_to_and_focus(entry.slug),
         Some(FocusTarget::Year(year)) => browser::scroll_to_and_focus(&year_anchor(year)),
         Some(FocusTarget::Filters) => browser::focus(FILTERS_TITLE_ID),
         Some(FocusTarget::Search) => browser::focus(SEARCH_ID),
         Some(FocusTarget::FiltersButton) => browser::focus(FILTERS_BUTTON_ID),
         None => {}
-    });
+    }
 }
 
 /// Hydrates every part still waiting once `shown` (what the page shows) changes: the reader's
