@@ -17,7 +17,8 @@
   function showTimeline() {
     root.classList.remove('applying-link');
   }
-  if (location.search.length > 1) {
+  var applyingLink = location.search.length > 1;
+  if (applyingLink) {
     root.classList.add('applying-link');
     setTimeout(showTimeline, 3000);
   }
@@ -56,6 +57,18 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', action);
     else action();
   }
+
+  // An entry page opens at its entry, focused, as soon as the page is parsed rather than when
+  // the app starts, seconds later on a slow network. Not where the browser has placed the page
+  // already (a #fragment, a position restored on reload), nor in a frame, where it would
+  // scroll the article around the frame; and a link's filters leave it to the app, since the
+  // timeline is hidden until they are applied and what they show above the entry is unknown.
+  whenReady(function () {
+    var entry = document.querySelector('article[aria-current]');
+    if (!entry || applyingLink || location.hash || window.scrollY || window.top !== window) return;
+    entry.scrollIntoView({ block: 'start', behavior: 'instant' });
+    entry.focus({ preventScroll: true });
+  });
 
   window.addEventListener('app-failed', function () { whenReady(showFailure); });
   var canRunTheApp = typeof WebAssembly === 'object' && 'noModule' in document.createElement('script');

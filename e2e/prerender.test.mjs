@@ -263,6 +263,36 @@ describe('with JavaScript', () => {
     await context.close();
   });
 
+  test('an entry page opens at its entry, focused, before the app starts, and the app leaves it there', async () => {
+    const slug = 'moon-le-figaro-interview';
+    const context = await site.newContext();
+    const wasm = await holdWasm(context);
+    const { page, problems } = await openPage(context, null, { width: 320, height: 568 });
+    await page.goto(site.url(`entry/${slug}/`), { waitUntil: 'domcontentloaded' });
+    await wasm.requested; // after the first paint
+    const axis = page.getByRole('navigation', { name: 'Time axis' });
+    const place = async () => {
+      const axisBox = await axis.boundingBox();
+      return {
+        ...await page.evaluate(() => ({ started: window.wasmBindings !== undefined, scrollY, focused: document.activeElement?.id })),
+        entryTop: Math.round((await article(page, slug).boundingBox()).y),
+        axisBottom: Math.round(axisBox.y + axisBox.height),
+      };
+    };
+    const ahead = await place();
+    assert.equal(ahead.started, false, 'the app had not started when the page was looked at');
+    assert.equal(ahead.focused, slug, 'focus on the entry');
+    assert.ok(ahead.scrollY > 0 && ahead.entryTop >= ahead.axisBottom && ahead.entryTop < 568 / 2,
+      `the entry at the top of the screen, below the sticky axis: ${JSON.stringify(ahead)}`);
+    await screenshot(page, 'entry-page-before-the-app-320');
+    wasm.release();
+    await appStarted(page);
+    await scrollSettled(page);
+    assert.deepEqual(await place(), { ...ahead, started: true }, 'the app leaves the page as it opened');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('on an entry page, a reader who scrolled or moved focus before the app started is left there', async () => {
     // A shared link on a slow phone network: the reader starts reading the pre-rendered page,
     // and the app, starting later, must not pull them back to the entry it would have shown.
@@ -276,7 +306,7 @@ describe('with JavaScript', () => {
     await scrolled.requested;
     await page.mouse.move(195, 500);
     await page.mouse.wheel(0, 900);
-    await page.waitForFunction(() => scrollY > 0, null, { polling: 'raf' });
+    await scrollSettled(page);
     const reading = await page.evaluate(where);
     assert.equal(reading.started, false, 'the app had not started when the reader scrolled');
     scrolled.release();
@@ -293,6 +323,7 @@ describe('with JavaScript', () => {
     await tabbed.requested;
     const otherEdition = second.page.getByRole('link', { name: '한국어' });
     await otherEdition.focus();
+    await scrollSettled(second.page); // focusing scrolls the link into view, smoothly
     const focused = await second.page.evaluate(where);
     assert.equal(focused.started, false, 'the app had not started when focus moved');
     tabbed.release();

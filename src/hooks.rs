@@ -90,9 +90,10 @@ pub fn use_embed_dialog(open: bool) {
 }
 
 /// Scrolls to and focuses `focus` each time `request` grows. The first request is the page's
-/// own (an entry page's entry), not the reader's: it is dropped if the reader has scrolled or
-/// moved focus while the app was loading (they are reading already), or if the page is framed
-/// in an article (where it would scroll the article to the frame and take focus from it).
+/// own (an entry page's entry, which the start-up script `boot.js` has usually revealed
+/// already), not the reader's: it is dropped if the reader has scrolled or moved focus while
+/// the app was loading (they are reading already), or if the page is framed in an article
+/// (where it would scroll the article to the frame and take focus from it).
 #[hook]
 pub fn use_focus_target(focus: Option<FocusTarget>, request: u32) {
     let first_request = use_mut_ref(|| true);
