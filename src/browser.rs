@@ -131,8 +131,8 @@ pub fn scroll_to_and_focus(id: &str) {
 }
 
 /// Whether the reader has already scrolled the page or moved keyboard focus into it (say while
-/// the app was loading on a slow network), or the page is framed in another one, whose scroll
-/// position and focus scrolling into view and focusing would move too.
+/// the app was loading on a slow network), or the page is framed in another page, which
+/// scrolling into view would scroll too, and focusing would take focus from.
 pub fn reader_has_moved_or_page_is_framed() -> bool {
     let window = window();
     let framed = window.parent().ok().flatten().is_some_and(|parent| parent != window);
