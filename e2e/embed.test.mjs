@@ -11,7 +11,8 @@ import { after, before } from 'node:test';
 import { freePort } from '../scripts/local-browsing.mjs';
 import { expected, title } from './data.mjs';
 import {
-  MOUNT, appStarted, article, describe, expectShown, openPage, screenshot, scrollSettled, test, until, useSite,
+  MOUNT, appStarted, article, describe, expectShown, holdWasm, openPage, screenshot, scrollSettled, test, until,
+  useSite,
 } from './harness.mjs';
 import {
   EN, KO, axeContext, axeViolations, choice, expectAddress, filtersButton, sidewaysOverflow,
@@ -289,13 +290,18 @@ describe('an article on another origin embedding the timeline', () => {
     const snippet = await snippetFrom('', entryControl(slug, EN));
     const hostText = '<p>The host article goes on about something else entirely, long enough to fill a phone’s screen.</p>';
     const context = await site.newContext();
+    const wasm = await holdWasm(context);
     const { page, problems } = await openPage(context, host.serve(hostArticle(hostText.repeat(12) + snippet)), { width: 390, height: 740, waitForApp: false });
-    // The frame loads lazily and its app starts after its first paint: scroll until it shows.
+    // The frame loads lazily and asks for its app after its first paint: scroll until it shows,
+    // and note where the reader is before the app may move anything.
     await page.mouse.move(195, 300);
     const frameElement = page.getByTitle(EN.siteName, { exact: true });
     for (let turns = 0; turns < 20 && (await frameElement.boundingBox()).y > 500; turns++) await page.mouse.wheel(0, 200);
+    await scrollSettled(page);
+    await wasm.requested;
     const reading = await page.evaluate(() => ({ scrollY, focused: document.activeElement?.tagName }));
     assert.ok(reading.scrollY > 0, 'the reader scrolled the article');
+    wasm.release();
     const frame = await startedFrame(page);
     assert.equal(await article(frame, slug).getAttribute('aria-current'), 'true', 'the frame shows the entry');
     await scrollSettled(page); // a scroll into view would have begun when the frame's app started
