@@ -50,6 +50,10 @@ const FILE_TYPES = ['HTML', 'CSS', 'JS', 'wasm', 'fonts', 'images', 'other'];
 const PAGES = { home: 'home', entry: 'entry page' };
 const PRESETS = ['mobile', 'desktop'];
 const ENCODED = { gzip: 'gzip', brotli: 'brotli' };
+// How Lighthouse's runs were served (bench/measure-lighthouse.mjs --hosts). Runs recorded
+// before the host was were served over HTTP/1.1.
+const HOSTS = { http1: 'HTTP/1.1', http2: 'HTTPS, HTTP/2' };
+const hostOf = (run) => run.host ?? 'http1';
 
 const verdict = (pass) => (pass == null ? 'not measured' : pass ? 'pass' : '**FAIL**');
 const label = (site) => SITES[site].label;
@@ -90,15 +94,24 @@ function transferSection(transfer, peerTransfers, koreanTransfer) {
   return `### First-load transfer: home page, the article's data\n\nEvery file a first visit fetches until the app has started, as the host sends it (body bytes; 1 KB = 1,000 bytes).\n\n${table(['file type', 'files', 'raw', 'gzip', 'brotli'], rows, 'lrrrr')}\n\nFiles (brotli): ${list}.${korean}${peers}`;
 }
 
-/** Median of every score and metric over the runs of one site, page and preset: medians[site][`${page}/${preset}`]. */
+/**
+ * Median of every score and metric over the runs of one host, site, page and preset:
+ * medians[host][site][`${page}/${preset}`].
+ */
 function lighthouseMedians(result) {
+  return Object.fromEntries(Object.keys(HOSTS).map((host) => [host, result.runs.filter((run) => hostOf(run) === host)])
+    .filter(([, runs]) => runs.length > 0)
+    .map(([host, runs]) => [host, siteMedians(runs)]));
+}
+
+function siteMedians(hostRuns) {
   const medians = {};
-  const sites = [...new Set(result.runs.map((run) => run.site ?? 'app'))];
+  const sites = [...new Set(hostRuns.map((run) => run.site ?? 'app'))];
   for (const site of sites) {
     medians[site] = {};
     for (const page of Object.keys(PAGES)) {
       for (const preset of PRESETS) {
-        const runs = result.runs.filter((run) => (run.site ?? 'app') === site && run.page === page && run.preset === preset);
+        const runs = hostRuns.filter((run) => (run.site ?? 'app') === site && run.page === page && run.preset === preset);
         if (runs.length === 0) continue;
         const of = (pick) => median(runs.map(pick));
         medians[site][`${page}/${preset}`] = {
@@ -115,21 +128,22 @@ function lighthouseMedians(result) {
 
 function lighthouseSection(result, medians) {
   if (!result) return '### Lighthouse\n\nNot measured.';
-  const rows = Object.entries(medians).flatMap(([site, bySite]) => Object.entries(bySite).map(([key, m]) => {
+  const rows = Object.entries(medians).flatMap(([host, byHost]) => Object.entries(byHost).flatMap(([site, bySite]) => Object.entries(bySite).map(([key, m]) => {
     const [page, preset] = key.split('/');
-    return [label(site), `${PAGES[page]} \`${m.path}\``, preset, m.scores.performance, m.scores.accessibility, m.scores['best-practices'], m.scores.seo,
+    return [label(site), HOSTS[host], `${PAGES[page]} \`${m.path}\``, preset, m.scores.performance, m.scores.accessibility, m.scores['best-practices'], m.scores.seo,
       ms(m.metrics.FCP), ms(m.metrics.LCP), ms(m.metrics.TBT), clsText(m.metrics.CLS), ms(m.metrics.SI)];
-  }));
-  const runs = Object.values(medians.app ?? {})[0]?.runs ?? 0;
-  const inTurns = Object.keys(medians).length > 1 ? ', taken in turns (this app, TimelineJS, the limit, this app, …) for every page and preset' : '';
-  return `### Lighthouse ${result.runs[0].lighthouseVersion}: median of ${runs} runs${inTurns}\n\nThe pre-rendered release site and its peers; mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU), desktop its \`--preset=desktop\`. Each figure is the median of its own runs. TimelineJS's entry page is its permalink \`#event-<slug>\`, the limit's an anchor on its one page.\n\n${table(['site', 'page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'speed index'], rows, 'lllrrrrrrrrr')}`;
+  })));
+  const [firstHost] = Object.values(medians);
+  const runs = Object.values(firstHost?.app ?? {})[0]?.runs ?? 0;
+  const inTurns = Object.keys(firstHost ?? {}).length > 1 ? ', taken in turns (this app, TimelineJS, the limit, this app, …) for every page, preset and host' : '';
+  return `### Lighthouse ${result.runs[0].lighthouseVersion}: median of ${runs} runs${inTurns}\n\nThe pre-rendered release site and its peers; mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU), desktop its \`--preset=desktop\`. Each figure is the median of its own runs. TimelineJS's entry page is its permalink \`#event-<slug>\`, the limit's an anchor on its one page. Every site is served the same two ways: over plain HTTP/1.1 with persistent connections, where Lighthouse's simulated phone opens a connection of its own for a request made while another is under way, and over HTTPS with HTTP/2, as static hosts serve pages, where all of a page's requests share one connection.\n\n${table(['site', 'host', 'page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'speed index'], rows, 'llllrrrrrrrrr')}`;
 }
 
 /** Ours as a multiple of a peer's: '–' where the peer's figure is 0 (or either is missing). */
 const ratioTo = (ours, theirs) => (ours == null || theirs == null || theirs === 0 ? null : ours / theirs);
 
-function peersSection(medians, transfers) {
-  if (!medians?.app || !PEERS.some((peer) => medians[peer] || transfers[peer])) return null;
+function peersSection(byHost, transfers) {
+  if (!Object.values(byHost ?? {}).some((medians) => medians.app) && !PEERS.some((peer) => transfers[peer])) return null;
   const figures = [
     ['performance score', (m) => m.scores.performance, String],
     ['FCP', (m) => m.metrics.FCP, ms],
@@ -139,23 +153,25 @@ function peersSection(medians, transfers) {
     ['speed index', (m) => m.metrics.SI, ms],
   ];
   const rows = [];
-  const row = (page, preset, figure, values, format) => {
+  const row = (page, preset, host, figure, values, format) => {
     const shown = (value) => (value == null ? 'not measured' : format(value));
-    rows.push([page, preset, figure, shown(values.app), ...PEERS.map((peer) => shown(values[peer])), ...PEERS.map((peer) => times(ratioTo(values.app, values[peer])))]);
+    rows.push([page, preset, host, figure, shown(values.app), ...PEERS.map((peer) => shown(values[peer])), ...PEERS.map((peer) => times(ratioTo(values.app, values[peer])))]);
   };
   for (const preset of PRESETS) {
     for (const page of Object.keys(PAGES)) {
       const key = `${page}/${preset}`;
-      if (!medians.app[key]) continue;
-      for (const [name, pick, format] of figures) {
-        row(PAGES[page], preset, name, Object.fromEntries(Object.keys(SITES).map((site) => [site, medians[site]?.[key] ? pick(medians[site][key]) : null])), format);
+      for (const [host, medians] of Object.entries(byHost ?? {})) {
+        if (!medians.app?.[key]) continue;
+        for (const [name, pick, format] of figures) {
+          row(PAGES[page], preset, HOSTS[host], name, Object.fromEntries(Object.keys(SITES).map((site) => [site, medians[site]?.[key] ? pick(medians[site][key]) : null])), format);
+        }
       }
     }
   }
   for (const [column, name] of Object.entries(ENCODED)) {
-    row('home', '', `first-load transfer, ${name}`, Object.fromEntries(Object.keys(SITES).map((site) => [site, transfers[site] ? transferTotals(transfers[site])[column] : null])), kb);
+    row('home', '', '', `first-load transfer, ${name}`, Object.fromEntries(Object.keys(SITES).map((site) => [site, transfers[site] ? transferTotals(transfers[site])[column] : null])), kb);
   }
-  return `### Against the peers: TimelineJS and the plain-HTML limit\n\nThe same entries, from the same data file: TimelineJS (its npm package's own files, no web font) and the limit (the entries as static HTML, one stylesheet, no script). Lighthouse medians from the interleaved runs above. A ratio is ours ÷ theirs: below 1 ours is faster or lighter, except for the performance score, where above 1 is better; "–" where theirs is 0.\n\n${table(['page', 'preset', 'figure', label('app'), ...PEERS.map(label), ...PEERS.map((peer) => `÷ ${label(peer)}`)], rows, 'lllrrrrr')}`;
+  return `### Against the peers: TimelineJS and the plain-HTML limit\n\nThe same entries, from the same data file: TimelineJS (its npm package's own files, no web font) and the limit (the entries as static HTML, one stylesheet, no script). Lighthouse medians from the interleaved runs above. A ratio is ours ÷ theirs: below 1 ours is faster or lighter, except for the performance score, where above 1 is better; "–" where theirs is 0.\n\n${table(['page', 'preset', 'host', 'figure', label('app'), ...PEERS.map(label), ...PEERS.map((peer) => `÷ ${label(peer)}`)], rows, 'llllrrrrr')}`;
 }
 
 function prerenderSection(withPrerender, withoutPrerender) {
@@ -245,7 +261,8 @@ function languageRow(english, korean) {
   return [text, measuredText, verdict(gzips.every(([, gzip]) => gzip <= limit))];
 }
 
-function budgetSection({ medians, transfer, koreanTransfer, scale, fullBuilds }) {
+/** The Lighthouse budgets' rows for the runs of one host (`medians` as lighthouseMedians gives them for it). */
+function lighthouseBudgetRows(medians, host) {
   const app = medians?.app;
   const listed = (pairs, format) => (pairs.length ? pairs.map(([where, value]) => `${where} ${format(value)}`).join(', ') : 'not measured');
   const all = (pairs, test) => (pairs.length ? pairs.every(([, value]) => test(value)) : null);
@@ -256,17 +273,24 @@ function budgetSection({ medians, transfer, koreanTransfer, scale, fullBuilds })
   const against = (site, metric, base, factor) => perPage('mobile', (of) => (of(site) ? { ours: of('app').metrics[metric], base: of(site).metrics[base] } : null))
     .filter(([, value]) => value != null)
     .map(([page, value]) => [page, { ...value, most: factor * value.base }]);
-  const againstRow = (text, pairs, baseName) => [text,
+  const againstRow = (text, pairs, baseName) => [`${text}, ${host}`,
     listed(pairs, ({ ours, base, most }) => `${ms(ours)} (${times(ours / base)} ${baseName}; at most ${ms(most)})`),
     verdict(all(pairs, ({ ours, most }) => ours <= most))];
 
-  const lcpVsTimelineJs = against('timelinejs', 'LCP', 'LCP', BUDGETS.lcpToTimelineJs);
-  const lcpVsOwnFcp = against('app', 'LCP', 'FCP', BUDGETS.lcpToOwnFcp);
-  const fcpVsLimit = against('limit', 'FCP', 'FCP', BUDGETS.fcpToLimit);
   const performance = (preset) => perPage(preset, (of) => of('app').scores.performance);
   const tbt = perPage('mobile', (of) => of('app').metrics.TBT);
   const cls = PRESETS.flatMap((preset) => perPage(preset, (of) => of('app').metrics.CLS).map(([page, value]) => [`${page} ${preset}`, value]));
+  return [
+    againstRow(`LCP ≤ ${BUDGETS.lcpToTimelineJs} × TimelineJS's, mobile`, against('timelinejs', 'LCP', 'LCP', BUDGETS.lcpToTimelineJs), "TimelineJS's LCP"),
+    againstRow(`LCP ≤ ${BUDGETS.lcpToOwnFcp} × our own FCP, mobile`, against('app', 'LCP', 'FCP', BUDGETS.lcpToOwnFcp), 'our FCP'),
+    againstRow(`FCP ≤ ${BUDGETS.fcpToLimit} × the limit page's, mobile`, against('limit', 'FCP', 'FCP', BUDGETS.fcpToLimit), "the limit's FCP"),
+    ...PRESETS.map((preset) => [`Lighthouse performance = ${BUDGETS.performance}, ${preset}, ${host}`, listed(performance(preset), String), verdict(all(performance(preset), (value) => value >= BUDGETS.performance))]),
+    [`TBT < ${BUDGETS.mobileTbtMs} ms, mobile, ${host}`, listed(tbt, ms), verdict(all(tbt, (value) => value < BUDGETS.mobileTbtMs))],
+    [`CLS = 0, ${host}`, listed(cls, clsText), verdict(all(cls, (value) => value <= BUDGETS.cls))],
+  ];
+}
 
+function budgetSection({ byHost, transfer, koreanTransfer, scale, fullBuilds }) {
   const totals = transferTotals(transfer);
   const transferRow = (column, budget) => {
     const value = totals?.[column];
@@ -289,13 +313,9 @@ function budgetSection({ medians, transfer, koreanTransfer, scale, fullBuilds })
     return [text, format(value), verdict(value <= budget)];
   };
 
+  const hosts = Object.keys(byHost ?? {}).length ? Object.entries(byHost) : [['http1', null]];
   const rows = [
-    againstRow(`LCP ≤ ${BUDGETS.lcpToTimelineJs} × TimelineJS's, mobile`, lcpVsTimelineJs, "TimelineJS's LCP"),
-    againstRow(`LCP ≤ ${BUDGETS.lcpToOwnFcp} × our own FCP, mobile`, lcpVsOwnFcp, 'our FCP'),
-    againstRow(`FCP ≤ ${BUDGETS.fcpToLimit} × the limit page's, mobile`, fcpVsLimit, "the limit's FCP"),
-    ...PRESETS.map((preset) => [`Lighthouse performance = ${BUDGETS.performance}, ${preset}`, listed(performance(preset), String), verdict(all(performance(preset), (value) => value >= BUDGETS.performance))]),
-    [`TBT < ${BUDGETS.mobileTbtMs} ms, mobile`, listed(tbt, ms), verdict(all(tbt, (value) => value < BUDGETS.mobileTbtMs))],
-    ['CLS = 0', listed(cls, clsText), verdict(all(cls, (value) => value <= BUDGETS.cls))],
+    ...hosts.flatMap(([host, medians]) => lighthouseBudgetRows(medians, HOSTS[host])),
     transferRow('gzip', BUDGETS.firstLoadGzipBytes),
     transferRow('brotli', BUDGETS.firstLoadBrotliBytes),
     languageRow(transfer, koreanTransfer),
@@ -309,7 +329,7 @@ function budgetSection({ medians, transfer, koreanTransfer, scale, fullBuilds })
     fullBuildRow('time', BUDGETS.fullBuildMs, (figures) => figures.buildMs ?? figures.ms, duration),
     fullBuildRow('size', BUDGETS.fullBuildBytes, (figures) => figures.bytes, bytesText),
   ];
-  return `### Budgets\n\nLighthouse budgets are for the home and the entry page, medians of the interleaved runs.\n\n${table(['budget', 'measured', 'result'], rows, 'lll')}`;
+  return `### Budgets\n\nLighthouse budgets are for the home and the entry page, medians of the interleaved runs, once for each way the sites were served.\n\n${table(['budget', 'measured', 'result'], rows, 'lll')}`;
 }
 
 function readBuilds() {
@@ -377,17 +397,17 @@ const scales = [
 ];
 const fullBuilds = sizes.map((size) => measured(`full-build-${size}`, `full-site build, ${Number(size).toLocaleString('en')} entries`)).filter(Boolean);
 
-const medians = withPrerender ? lighthouseMedians(withPrerender) : null;
-const withoutMedians = withoutPrerender ? lighthouseMedians(withoutPrerender).app : null;
+const byHost = withPrerender ? lighthouseMedians(withPrerender) : null;
+const withoutMedians = withoutPrerender ? lighthouseMedians(withoutPrerender).http1?.app : null;
 const builds = readBuilds();
 const scalePart = scaleSection(scales, builds);
 
 console.log([
-  budgetSection({ medians, transfer, koreanTransfer, scale: scalePart.figures, fullBuilds }),
-  peersSection(medians, { app: transfer, ...peerTransfers }),
+  budgetSection({ byHost, transfer, koreanTransfer, scale: scalePart.figures, fullBuilds }),
+  peersSection(byHost, { app: transfer, ...peerTransfers }),
   transferSection(transfer, peerTransfers, koreanTransfer),
-  lighthouseSection(withPrerender, medians),
-  prerenderSection(medians?.app, withoutMedians),
+  lighthouseSection(withPrerender, byHost),
+  prerenderSection(byHost?.http1?.app, withoutMedians),
   scalePart.text,
   fullBuildSection(fullBuilds, builds),
   failures.length ? `**Could not measure:**\n\n${failures.map((failure) => `- ${failure}`).join('\n')}` : null,

@@ -64,6 +64,10 @@ if [ -z "${BENCH_WORK:-}" ]; then
   if ! python3 -c 'import brotli' 2>/dev/null; then
     python3 -m pip install --quiet 'brotli==1.2.1' || apt-get install -y -qq python3-brotli
   fi
+  # openssl makes the certificate of the HTTPS host that Lighthouse's runs are also served by.
+  if ! command -v openssl >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq openssl >/dev/null
+  fi
 
   # Sources: the run takes a while, and the app may be edited meanwhile. Everything is built
   # and measured from a copy of the tree as it is now, so that one table never mixes two
@@ -224,11 +228,11 @@ measure "first-load transfer, Korean" node bench/measure-transfer.mjs --site "$w
 for peer in timelinejs limit; do
   measure "first-load transfer, $peer" node bench/measure-transfer.mjs --site "$work/peers/$peer" --kind "$peer" --name "transfer-$peer"
 done
-measure "Lighthouse, the app and its peers in turns" "$lighthouse_node" bench/measure-lighthouse.mjs \
+measure "Lighthouse, the app and its peers in turns, over HTTP/1.1 and HTTPS with HTTP/2" "$lighthouse_node" bench/measure-lighthouse.mjs \
   --site "$work/release/site" --peers "$work/peers" --runs "$runs" --name lighthouse-prerendered
 if $compare_prerender; then
   measure "Lighthouse without pre-rendering" "$lighthouse_node" bench/measure-lighthouse.mjs \
-    --site "$work/release-without-prerender/site" --runs "$runs" --name lighthouse-no-prerender
+    --site "$work/release-without-prerender/site" --runs "$runs" --hosts http1 --name lighthouse-no-prerender
 fi
 measure "interactive, the real home page" node bench/measure-scale.mjs --data assets/timeline.json \
   --app "$work/release/site" --baseline "$work/release/baseline" --loads "$runs" --name scale-article
