@@ -50,8 +50,8 @@ const FILE_TYPES = ['HTML', 'CSS', 'JS', 'wasm', 'fonts', 'images', 'other'];
 const PAGES = { home: 'home', entry: 'entry page' };
 const PRESETS = ['mobile', 'desktop'];
 const ENCODED = { gzip: 'gzip', brotli: 'brotli' };
-// How Lighthouse's runs were served (bench/measure-lighthouse.mjs --hosts). Runs recorded
-// before the host was were served over HTTP/1.1.
+// How Lighthouse's runs were served (bench/measure-lighthouse.mjs --hosts). Results from
+// before the host was recorded were all served over HTTP/1.1.
 const HOSTS = { http1: 'HTTP/1.1', http2: 'HTTPS, HTTP/2' };
 const hostOf = (run) => run.host ?? 'http1';
 
@@ -136,14 +136,21 @@ function lighthouseSection(result, medians) {
   const [firstHost] = Object.values(medians);
   const runs = Object.values(firstHost?.app ?? {})[0]?.runs ?? 0;
   const inTurns = Object.keys(firstHost ?? {}).length > 1 ? ', taken in turns (this app, TimelineJS, the limit, this app, …) for every page, preset and host' : '';
-  return `### Lighthouse ${result.runs[0].lighthouseVersion}: median of ${runs} runs${inTurns}\n\nThe pre-rendered release site and its peers; mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU), desktop its \`--preset=desktop\`. Each figure is the median of its own runs. TimelineJS's entry page is its permalink \`#event-<slug>\`, the limit's an anchor on its one page. Every site is served the same two ways: over plain HTTP/1.1 with persistent connections, where Lighthouse's simulated phone opens a connection of its own for a request made while another is under way, and over HTTPS with HTTP/2, as static hosts serve pages, where all of a page's requests share one connection.\n\n${table(['site', 'host', 'page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'speed index'], rows, 'llllrrrrrrrrr')}`;
+  return `### Lighthouse ${result.runs[0].lighthouseVersion}: median of ${runs} runs${inTurns}\n\nThe pre-rendered release site and its peers; mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU), desktop its \`--preset=desktop\`. Each figure is the median of its own runs. TimelineJS's entry page is its permalink \`#event-<slug>\`, the limit's an anchor on its one page. ${hostsText(Object.keys(medians))}\n\n${table(['site', 'host', 'page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'speed index'], rows, 'llllrrrrrrrrr')}`;
+}
+
+function hostsText(hosts) {
+  if (hosts.length === 1) return `Every site is served over ${HOSTS[hosts[0]]}.`;
+  return "Every site is served two ways: over plain HTTP/1.1 with persistent connections, where Lighthouse's simulated phone opens a connection of its own for a request made while another is under way, and over HTTPS with HTTP/2, as static hosts serve pages, where all of a page's requests share one connection.";
 }
 
 /** Ours as a multiple of a peer's: '–' where the peer's figure is 0 (or either is missing). */
 const ratioTo = (ours, theirs) => (ours == null || theirs == null || theirs === 0 ? null : ours / theirs);
 
 function peersSection(byHost, transfers) {
-  if (!Object.values(byHost ?? {}).some((medians) => medians.app) && !PEERS.some((peer) => transfers[peer])) return null;
+  const measuredHosts = Object.values(byHost ?? {});
+  const peerMeasured = PEERS.some((peer) => transfers[peer] || measuredHosts.some((medians) => medians[peer]));
+  if (!measuredHosts.some((medians) => medians.app) || !peerMeasured) return null;
   const figures = [
     ['performance score', (m) => m.scores.performance, String],
     ['FCP', (m) => m.metrics.FCP, ms],
